@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Runs before anything else loads: ESM imports are hoisted, so cli.ts itself would be too late.
+// React's development build records a performance entry on every render and never frees it.
+process.env['NODE_ENV'] ??= 'production';
+// chalk ignores NO_COLOR (no-color.org); FORCE_COLOR=0 is what it and the libraries bundling their own chalk honour.
+if (process.env['NO_COLOR']) {
+	process.env['FORCE_COLOR'] = '0';
+}
+
+// A reader closing the pipe (`| head -1`) is a normal end, not a crash.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') {
+			process.exit(0);
+		}
+
+		throw error;
+	});
+}
+
+await import('./cli.js');

@@ -1,0 +1,64 @@
+import type {Readable, Writable} from 'node:stream';
+import {loadCatalog} from '../core/catalog.js';
+import {type Clinic, loadClinic} from '../core/clinic.js';
+import type {Post} from '../core/post.js';
+import type {ReadStateStore} from '../core/read-state.js';
+import type {Environment, Options} from '../options.js';
+
+export type OutputStream = Writable & {readonly isTTY?: boolean; readonly columns?: number; readonly rows?: number};
+export type InputStream = Readable & {readonly isTTY?: boolean};
+
+/** Everything a command may touch; cli.ts builds it from the process, tests from fakes. */
+export type Context = {
+	readonly options: Options;
+	readonly args: readonly string[];
+	readonly env: Environment;
+	readonly stdout: OutputStream;
+	readonly stderr: OutputStream;
+	readonly stdin: InputStream;
+};
+
+export type Command = (context: Context) => Promise<number>;
+
+/** Write and wait until the stream has taken it, so exiting never cuts piped output short. */
+export async function write(stream: Writable, text: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		stream.write(text, error => {
+			if (error) {
+				reject(error);
+			} else {
+				resolve();
+			}
+		});
+	});
+}
+
+export function warn(context: Context, message: string): void {
+	context.stderr.write(`clinic-read: warning: ${message}\n`);
+}
+
+/** The posts, newest first; skipped posts are reported on stderr, one line each. */
+export function loadPosts(context: Context): readonly Post[] {
+	const {posts, warnings} = loadCatalog(context.options.contentDirectory);
+	for (const message of warnings) {
+		warn(context, message);
+	}
+
+	return posts;
+}
+
+export function clinicOf(context: Context): Clinic {
+	return loadClinic(context.options.contentDirectory);
+}
+
+/** conf costs a noticeable share of start-up, so it loads only for commands that need read state. */
+export async function openReadState(context: Context): Promise<ReadStateStore> {
+	const {createConfStore, defaultConfigDirectory} = await import('../core/read-state.js');
+	return createConfStore(context.options.configDirectory ?? defaultConfigDirectory(), message => {
+		warn(context, message);
+	});
+}
+
+export function isInteractive(context: Context): boolean {
+	return Boolean(context.stdin.isTTY && context.stdout.isTTY);
+}

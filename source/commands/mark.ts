@@ -1,0 +1,19 @@
+import {usageError} from '../core/errors.js';
+import {resolvePost} from '../core/lookup.js';
+import {type Command, loadPosts, openReadState, write} from './context.js';
+
+/** `mark <slug…|--all> [--unread]`: every reference is checked before anything changes. */
+export const mark: Command = async context => {
+	const {all, unread} = context.options;
+	if (all === (context.args.length > 0)) {
+		throw usageError(all ? 'give either slugs or --all, not both' : 'mark needs one or more slugs, or --all');
+	}
+
+	const posts = loadPosts(context);
+	const chosen = all ? posts : context.args.map(reference => resolvePost(posts, reference));
+	const store = await openReadState(context);
+	store.setRead(chosen.map(post => post.slug), !unread);
+	const count = new Set(chosen.map(post => post.slug)).size;
+	await write(context.stdout, `Marked ${count} ${count === 1 ? 'post' : 'posts'} ${unread ? 'unread' : 'read'}.\n`);
+	return 0;
+};

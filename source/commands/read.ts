@@ -1,0 +1,57 @@
+import {text} from 'node:stream/consumers';
+import {renderPlainArticle} from '../core/article.js';
+import {usageError} from '../core/errors.js';
+import {resolvePost} from '../core/lookup.js';
+import {type Post, parseStandalone} from '../core/post.js';
+import {sanitizeForTerminal} from '../core/sanitize.js';
+import {colorLevel, plainWidth} from '../options.js';
+import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, write} from './context.js';
+
+async function formattedArticle(context: Context, post: Post): Promise<string> {
+	const {renderTerminalArticle} = await import('../core/article-terminal.js');
+	const {maxMeasure} = await import('../core/article.js');
+	const {createSupportsHyperlinks} = await import('supports-hyperlinks');
+	const {stdout, options, env} = context;
+	const width = options.width ?? Math.min(stdout.columns ?? plainWidth, maxMeasure);
+	const lines = renderTerminalArticle({post, clinic: clinicOf(context)}, {
+		width,
+		colorLevel: colorLevel(env, Boolean(stdout.isTTY), options.color),
+		hyperlinks: Boolean(stdout.isTTY) && createSupportsHyperlinks(stdout as NodeJS.WriteStream),
+	});
+	return `${lines.join('\n')}\n`;
+}
+
+function plainArticle(context: Context, post: Post): string {
+	const lines = renderPlainArticle({post, clinic: clinicOf(context)}, context.options.width ?? plainWidth);
+	// The renderer emits no escapes; this guards the promise whatever FORCE_COLOR says.
+	return sanitizeForTerminal(`${lines.join('\n')}\n`);
+}
+
+/**
+`read <slug|number|->`: the pager in a terminal, formatted with --no-pager or --color, plain text in a pipe.
+*/
+export const read: Command = async context => {
+	const [reference, ...extra] = context.args;
+	if (reference === undefined || extra.length > 0) {
+		throw usageError(reference === undefined ? 'read needs a slug, a number from "clinic-read list", or - for standard input' : 'read takes one slug at a time');
+	}
+
+	const fromStdin = reference === '-';
+	const posts = fromStdin ? [] : loadPosts(context);
+	const post = fromStdin ? parseStandalone(await text(context.stdin)) : resolvePost(posts, reference);
+	const {options, stdout} = context;
+
+	if (!fromStdin && !options.plain && options.pager && isInteractive(context)) {
+		const {browse} = await import('./browse.js');
+		return browse(context, post.slug);
+	}
+
+	const formatted = options.color === true || (!options.plain && Boolean(stdout.isTTY));
+	await write(stdout, formatted ? await formattedArticle(context, post) : plainArticle(context, post));
+	if (!fromStdin) {
+		const store = await openReadState(context);
+		store.setRead([post.slug], true);
+	}
+
+	return 0;
+};

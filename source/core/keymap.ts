@@ -1,0 +1,101 @@
+/** Everything a key can do in the reader. */
+export type Action =
+	| 'line-down' | 'line-up' | 'page-down' | 'page-up' | 'half-down' | 'half-up' | 'top' | 'bottom'
+	| 'open' | 'back' | 'quit' | 'next-post' | 'previous-post' | 'toggle-read' | 'open-url'
+	| 'search' | 'next-match' | 'previous-match' | 'filter' | 'contact' | 'help';
+
+export type Screen = 'list' | 'article';
+
+export type Binding = {
+	readonly keys: readonly string[];
+	readonly action: Action;
+	readonly help: string;
+	readonly screens: readonly Screen[];
+};
+
+const both: readonly Screen[] = ['list', 'article'];
+
+/**
+The one keymap: input handling, the footer and the `?` help all read it. Keys follow less and glow.
+*/
+export const keymap: readonly Binding[] = [
+	{keys: ['j', 'down'], action: 'line-down', help: 'down one line', screens: both},
+	{keys: ['k', 'up'], action: 'line-up', help: 'up one line', screens: both},
+	{keys: ['space', 'f', 'pagedown'], action: 'page-down', help: 'down one page', screens: both},
+	{keys: ['b', 'pageup'], action: 'page-up', help: 'up one page', screens: both},
+	{keys: ['d'], action: 'half-down', help: 'down half a page', screens: ['article']},
+	{keys: ['u'], action: 'half-up', help: 'up half a page', screens: ['article']},
+	{keys: ['g', 'home'], action: 'top', help: 'go to the top', screens: both},
+	{keys: ['G', 'end'], action: 'bottom', help: 'go to the bottom', screens: both},
+	{keys: ['enter', 'right', 'l'], action: 'open', help: 'open the post', screens: ['list']},
+	{keys: ['/'], action: 'filter', help: 'filter by title, tag or text', screens: ['list']},
+	{keys: ['/'], action: 'search', help: 'search in the article', screens: ['article']},
+	{keys: ['n'], action: 'next-match', help: 'next match', screens: ['article']},
+	{keys: ['N'], action: 'previous-match', help: 'previous match', screens: ['article']},
+	{keys: [']'], action: 'next-post', help: 'next post', screens: ['article']},
+	{keys: ['['], action: 'previous-post', help: 'previous post', screens: ['article']},
+	{keys: ['m'], action: 'toggle-read', help: 'mark read / unread', screens: both},
+	{keys: ['o'], action: 'open-url', help: "open the post's web page", screens: ['article']},
+	{keys: ['c'], action: 'contact', help: 'contact the clinic', screens: both},
+	{keys: ['?'], action: 'help', help: 'show all keys', screens: both},
+	{keys: ['q', 'escape', 'left', 'h'], action: 'back', help: 'back to the list', screens: ['article']},
+	{keys: ['escape'], action: 'back', help: 'clear the filter', screens: ['list']},
+	{keys: ['q', 'ctrl+c'], action: 'quit', help: 'quit', screens: ['list']},
+	{keys: ['ctrl+c'], action: 'quit', help: 'quit', screens: ['article']},
+];
+
+/** The Ink key flags this module reads; kept structural so core needs no Ink import. */
+export type KeyFlags = {
+	readonly upArrow: boolean;
+	readonly downArrow: boolean;
+	readonly leftArrow: boolean;
+	readonly rightArrow: boolean;
+	readonly pageDown: boolean;
+	readonly pageUp: boolean;
+	readonly home: boolean;
+	readonly end: boolean;
+	readonly return: boolean;
+	readonly escape: boolean;
+	readonly backspace: boolean;
+	readonly delete: boolean;
+	readonly tab: boolean;
+	readonly ctrl: boolean;
+};
+
+const namedKeys: ReadonlyArray<readonly [keyof KeyFlags, string]> = [
+	['upArrow', 'up'], ['downArrow', 'down'], ['leftArrow', 'left'], ['rightArrow', 'right'],
+	['pageDown', 'pagedown'], ['pageUp', 'pageup'], ['home', 'home'], ['end', 'end'],
+	['return', 'enter'], ['escape', 'escape'], ['backspace', 'backspace'], ['delete', 'backspace'], ['tab', 'tab'],
+];
+
+/** Key names for one input event. A run of printable keys arriving together ("jjjj") is every key, in order. */
+export function keyNames(input: string, key: KeyFlags): string[] {
+	const named = namedKeys.find(([flag]) => key[flag]);
+	if (named) {
+		return [named[1]];
+	}
+
+	if (key.ctrl) {
+		return [`ctrl+${input.toLowerCase()}`];
+	}
+
+	return [...input].map(character => (character === ' ' ? 'space' : character));
+}
+
+/** The action a key has on a screen, if any. */
+export function actionFor(name: string, screen: Screen): Action | undefined {
+	return keymap.find(binding => binding.screens.includes(screen) && binding.keys.includes(name))?.action;
+}
+
+const keyLabels: Readonly<Record<string, string>> = {
+	backspace: 'Backspace', tab: 'Tab', up: '↑', down: '↓', left: '←', right: '→', pagedown: 'PgDn', pageup: 'PgUp', enter: 'Enter', escape: 'Esc', space: 'Space', home: 'Home', end: 'End', 'ctrl+c': 'Ctrl-C',
+};
+
+export function keyLabel(name: string): string {
+	return keyLabels[name] ?? name;
+}
+
+/** Help rows for one screen: ["j ↓", "down one line"]. */
+export function helpRows(screen: Screen): Array<[keys: string, help: string]> {
+	return keymap.filter(binding => binding.screens.includes(screen)).map(binding => [binding.keys.map(name => keyLabel(name)).join(' '), binding.help]);
+}

@@ -1,0 +1,28 @@
+// Whole escape sequences go first, so no parameter residue ("[2J") is left behind.
+const csi = /(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?/g;
+// OSC, DCS, SOS, PM and APC carry a string up to a terminator (BEL or ST).
+const stringSequence = /(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)/g;
+// Any other escape: ESC, intermediates, one final byte.
+const otherEscape = /\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
+// What is left: C0 but tab and newline, DEL, C1, and the bidi overrides and isolates.
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+Remove every escape sequence and control character from untrusted text, keeping newlines, tabs and all printable text.
+*/
+export function sanitizeForTerminal(text: string): string {
+	return text
+		.toWellFormed()
+		.replaceAll(/\r\n?/g, '\n')
+		.replaceAll(stringSequence, '')
+		.replaceAll(csi, '')
+		.replaceAll(otherEscape, '')
+		.replaceAll(controls, '');
+}
+
+/**
+Also fold newlines and tabs to spaces: for one-line fields such as titles, slugs and arguments.
+*/
+export function sanitizeLine(text: string): string {
+	return sanitizeForTerminal(text).replaceAll(/[\n\t]+/g, ' ').trim();
+}

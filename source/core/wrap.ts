@@ -1,0 +1,13 @@
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+/** Wrap text (ANSI allowed) so every line fits `width` columns by string-width; long words are broken, the first line's indent kept. */
+export function wrapLines(text: string, width: number): string[] {
+	const lines = wrapAnsi(text, Math.max(1, width), {hard: true, trim: false}).split('\n');
+	return lines.map((line, index) => (index === 0 ? line.trimEnd() : line.trim()));
+}
+
+/** Prefix the first line with `first` and the rest with spaces of the same width (a hanging indent). */
+export function hang(lines: readonly string[], first: string, rest = ' '.repeat(stringWidth(first))): string[] {
+	return lines.map((line, index) => (line === '' ? line : (index === 0 ? first : rest) + line).trimEnd());
+}

@@ -1,0 +1,165 @@
+import {Box, Text, useApp, useInput} from 'ink';
+import {useMemo, useRef, useState} from 'react';
+import stripAnsi from 'strip-ansi';
+import {maxMeasure} from '../core/article.js';
+import type {Clinic} from '../core/clinic.js';
+import {findMatches} from '../core/filter.js';
+import {keyNames} from '../core/keymap.js';
+import type {Post} from '../core/post.js';
+import type {ReadStateStore} from '../core/read-state.js';
+import {clampOffset, percentShown} from '../core/viewport.js';
+import {ArticleView} from './components/article-view.js';
+import {ContactCard} from './components/contact-card.js';
+import {Header} from './components/header.js';
+import {HelpOverlay} from './components/help-overlay.js';
+import {KeyHints} from './components/key-hints.js';
+import {PostDetails} from './components/post-details.js';
+import {PostList} from './components/post-list.js';
+import {StatusBar} from './components/status-bar.js';
+import {currentPost, type Effect, initialState, pressKey, type State, visiblePosts} from './state.js';
+
+export type Props = {
+	readonly posts: readonly Post[];
+	readonly clinic: Clinic;
+	readonly store: ReadStateStore;
+	readonly width: number;
+	/** Rows the frame may use; keep it below the terminal's rows or Ink 6 clears the scrollback. */
+	readonly height: number;
+	/** Renders an article for a width; the app keeps the result until the width changes. */
+	readonly renderArticle: (post: Post, width: number) => string[];
+	readonly initialSlug?: string;
+	readonly openUrl?: (url: string) => void;
+};
+
+export const minimumSize = {width: 40, height: 12} as const;
+const detailsHeight = 3;
+
+function listHeightFor(state: State, height: number): number {
+	const filterRows = state.filter.editing || state.filter.query !== '' ? 1 : 0;
+	// Header and a gap, the list, a gap, the details, the footer.
+	return Math.max(1, height - 2 - filterRows - 1 - detailsHeight - 1);
+}
+
+/** The interactive reader: a list of posts and a pager, driven by one keymap. */
+export function App({posts, clinic, store, width, height, renderArticle, initialSlug, openUrl}: Props) {
+	const {exit} = useApp();
+	const [state, setState] = useState(() => {
+		if (initialSlug) {
+			store.setRead([initialSlug], true);
+		}
+
+		return initialState(posts, new Set(posts.filter(post => store.isRead(post.slug)).map(post => post.slug)), initialSlug);
+	});
+	// Keys in one chunk are applied in order to the newest state, not to the one this render saw.
+	const latest = useRef(state);
+	latest.current = state;
+
+	const measure = Math.min(width - 2, maxMeasure);
+	const cache = useMemo(() => new Map<string, {styled: string[]; plain: string[]}>(), [measure]);
+	const article = (post: Post) => {
+		let entry = cache.get(post.slug);
+		if (!entry) {
+			const styled = renderArticle(post, measure);
+			entry = {styled, plain: styled.map(line => stripAnsi(line))};
+			cache.set(post.slug, entry);
+		}
+
+		return entry;
+	};
+
+	const articleHeight = height - 1;
+	const environment = {posts, listHeight: listHeightFor(state, height), articleHeight, articleLines: (post: Post) => article(post).plain};
+
+	useInput((input, key) => {
+		let next = latest.current;
+		const effects: Effect[] = [];
+		for (const name of keyNames(input, key)) {
+			const result = pressKey(next, name, {...environment, listHeight: listHeightFor(next, height)});
+			next = result.state;
+			effects.push(...result.effects);
+		}
+
+		const changed = new Set([...next.read].filter(slug => !latest.current.read.has(slug)));
+		const unread = [...latest.current.read].filter(slug => !next.read.has(slug));
+		if (changed.size > 0) {
+			store.setRead([...changed], true);
+		}
+
+		if (unread.length > 0) {
+			store.setRead(unread, false);
+		}
+
+		latest.current = next;
+		setState(next);
+		for (const effect of effects) {
+			if (effect.type === 'quit') {
+				exit();
+			} else {
+				openUrl?.(effect.url);
+			}
+		}
+	});
+
+	if (width < minimumSize.width || height < minimumSize.height) {
+		return (
+			<Box width={width} height={height} alignItems="center" justifyContent="center">
+				<Text wrap="wrap">Make the terminal at least {minimumSize.width}×{minimumSize.height + 1} to read (now {width}×{height + 1}).</Text>
+			</Box>
+		);
+	}
+
+	if (state.screen === 'contact') {
+		return <ContactCard clinic={clinic} width={width} height={height} />;
+	}
+
+	if (state.screen === 'help') {
+		return <HelpOverlay screen={state.behind} width={width} height={height} />;
+	}
+
+	const post = currentPost(state, posts);
+	if (state.screen === 'article' && post) {
+		const {styled, plain} = article(post);
+		const offset = clampOffset(state.offsets[post.slug] ?? 0, styled.length, articleHeight);
+		const matches = state.search.query === '' ? [] : findMatches(plain, state.search.query);
+		return (
+			<Box flexDirection="column" width={width} height={height}>
+				<ArticleView
+					lines={styled}
+					offset={offset}
+					height={articleHeight}
+					margin={Math.floor((width - measure) / 2)}
+					query={state.search.editing ? '' : state.search.query}
+					currentLine={matches[state.search.match]}
+				/>
+				<StatusBar
+					title={post.title}
+					percent={percentShown(offset, styled.length, articleHeight)}
+					width={width}
+					read={state.read.has(post.slug)}
+					search={{...state.search, matches: matches.length}}
+				/>
+			</Box>
+		);
+	}
+
+	const visible = visiblePosts(state, posts);
+	const unreadCount = posts.filter(candidate => !state.read.has(candidate.slug)).length;
+	const listHeight = listHeightFor(state, height);
+	const filtering = state.filter.editing || state.filter.query !== '';
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Header title={clinic.name} detail={`${unreadCount} unread · ${posts.length} posts`} width={width} />
+			<Text> </Text>
+			{filtering ? (
+				<Text>
+					<Text color="cyan">/</Text>{state.filter.query}{state.filter.editing ? <Text inverse> </Text> : ''}
+					<Text dimColor>  {visible.length} of {posts.length}{state.filter.editing ? '  ·  Enter keep  ·  Esc clear' : '  ·  Esc clear'}</Text>
+				</Text>
+			) : undefined}
+			<PostList posts={visible} selected={state.selected} top={state.listTop} height={listHeight} width={width} read={state.read} />
+			<Text> </Text>
+			<PostDetails post={visible[state.selected]} width={width} height={detailsHeight} />
+			<KeyHints screen="list" actions={['line-down', 'open', 'filter', 'toggle-read', 'contact', 'help', 'quit']} />
+		</Box>
+	);
+}
