@@ -10,7 +10,8 @@ if (process.env['NO_COLOR']) {
 // A reader closing the pipe (`| head -1`) is a normal end, not a crash.
 for (const stream of [process.stdout, process.stderr]) {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') {
+		// EIO: the terminal itself went away (a hang-up); there is no one left to tell.
+		if (error.code === 'EPIPE' || error.code === 'EIO') {
 			process.exit(0);
 		}
 

@@ -1,7 +1,7 @@
 import meow from 'meow';
 import type {Command, Context} from './commands/context.js';
 import {exitCodes, formatError, UserError, usageError} from './core/errors.js';
-import {findUnknownFlag, resolveOptions} from './options.js';
+import {explicitBoolean, findUnknownFlag, resolveOptions} from './options.js';
 
 export const helpText = `
 	Usage
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
 	}
 
 	const context: Context = {
-		options: resolveOptions(cli.flags, process.env),
+		options: resolveOptions({...cli.flags, color: explicitBoolean(process.argv.slice(2), 'color')}, process.env),
 		args,
 		env: process.env,
 		stdout: process.stdout,

@@ -10,7 +10,7 @@ export type Flags = {
 	readonly width?: string;
 	readonly plain: boolean;
 	readonly pager: boolean;
-	readonly color?: boolean;
+	readonly color?: boolean | undefined;
 	readonly json: boolean;
 	readonly unread: boolean;
 	readonly all: boolean;
@@ -110,4 +110,11 @@ export function findUnknownFlag(argv: readonly string[], known: readonly string[
 	}
 
 	return undefined;
+}
+
+/** meow turns an absent boolean into false; this tells "--color", "--no-color" and neither apart (the last one wins). */
+export function explicitBoolean(argv: readonly string[], name: string): boolean | undefined {
+	const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+	const last = argv.slice(0, end).findLast(argument => argument === `--${name}` || argument === `--no-${name}`);
+	return last === undefined ? undefined : last === `--${name}`;
 }

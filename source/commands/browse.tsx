@@ -1,5 +1,6 @@
 import {render} from 'ink';
 import {createSupportsHyperlinks} from 'supports-hyperlinks';
+import {createArticleCache} from '../core/article-cache.js';
 import {renderTerminalArticle} from '../core/article-terminal.js';
 import {isClickable} from '../core/links.js';
 import type {Post} from '../core/post.js';
@@ -33,7 +34,7 @@ export async function browse(context: Context, initialSlug?: string): Promise<nu
 		colorLevel: colorLevel(context.env, true, context.options.color),
 		hyperlinks: createSupportsHyperlinks(stdout),
 	};
-	const renderArticle = (post: Post, width: number) => renderTerminalArticle({post, clinic}, {...options, width});
+	const articles = createArticleCache((post: Post, width: number) => renderTerminalArticle({post, clinic}, {...options, width}));
 	const openUrl = (url: string) => {
 		if (isClickable(url)) {
 			void import('open').then(async ({default: open}) => open(url)).catch(() => undefined);
@@ -42,7 +43,7 @@ export async function browse(context: Context, initialSlug?: string): Promise<nu
 
 	stdout.write(enterAlternateScreen);
 	const instance = render(
-		<Root posts={posts} clinic={clinic} store={store} renderArticle={renderArticle} openUrl={openUrl} {...(initialSlug ? {initialSlug} : {})} />,
+		<Root posts={posts} clinic={clinic} store={store} articles={articles} openUrl={openUrl} {...(initialSlug ? {initialSlug} : {})} />,
 		{stdout, stdin: context.stdin as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false},
 	);
 	let restored = false;

@@ -10,6 +10,8 @@ export type Binding = {
 	readonly keys: readonly string[];
 	readonly action: Action;
 	readonly help: string;
+	/** A word or two for the footer. */
+	readonly hint?: string;
 	readonly screens: readonly Screen[];
 };
 
@@ -19,28 +21,28 @@ const both: readonly Screen[] = ['list', 'article'];
 The one keymap: input handling, the footer and the `?` help all read it. Keys follow less and glow.
 */
 export const keymap: readonly Binding[] = [
-	{keys: ['j', 'down'], action: 'line-down', help: 'down one line', screens: both},
-	{keys: ['k', 'up'], action: 'line-up', help: 'up one line', screens: both},
-	{keys: ['space', 'f', 'pagedown'], action: 'page-down', help: 'down one page', screens: both},
+	{keys: ['j', 'down'], action: 'line-down', help: 'down one line', hint: 'down', screens: both},
+	{keys: ['k', 'up'], action: 'line-up', help: 'up one line', hint: 'up', screens: both},
+	{keys: ['space', 'f', 'pagedown'], action: 'page-down', help: 'down one page', hint: 'page', screens: both},
 	{keys: ['b', 'pageup'], action: 'page-up', help: 'up one page', screens: both},
 	{keys: ['d'], action: 'half-down', help: 'down half a page', screens: ['article']},
 	{keys: ['u'], action: 'half-up', help: 'up half a page', screens: ['article']},
 	{keys: ['g', 'home'], action: 'top', help: 'go to the top', screens: both},
 	{keys: ['G', 'end'], action: 'bottom', help: 'go to the bottom', screens: both},
-	{keys: ['enter', 'right', 'l'], action: 'open', help: 'open the post', screens: ['list']},
-	{keys: ['/'], action: 'filter', help: 'filter by title, tag or text', screens: ['list']},
-	{keys: ['/'], action: 'search', help: 'search in the article', screens: ['article']},
+	{keys: ['enter', 'right', 'l'], action: 'open', help: 'open the post', hint: 'open', screens: ['list']},
+	{keys: ['/'], action: 'filter', help: 'filter by title, tag or text', hint: 'filter', screens: ['list']},
+	{keys: ['/'], action: 'search', help: 'search in the article', hint: 'search', screens: ['article']},
 	{keys: ['n'], action: 'next-match', help: 'next match', screens: ['article']},
 	{keys: ['N'], action: 'previous-match', help: 'previous match', screens: ['article']},
-	{keys: [']'], action: 'next-post', help: 'next post', screens: ['article']},
+	{keys: [']'], action: 'next-post', help: 'next post', hint: 'next post', screens: ['article']},
 	{keys: ['['], action: 'previous-post', help: 'previous post', screens: ['article']},
-	{keys: ['m'], action: 'toggle-read', help: 'mark read / unread', screens: both},
+	{keys: ['m'], action: 'toggle-read', help: 'mark read / unread', hint: 'read/unread', screens: both},
 	{keys: ['o'], action: 'open-url', help: "open the post's web page", screens: ['article']},
-	{keys: ['c'], action: 'contact', help: 'contact the clinic', screens: both},
-	{keys: ['?'], action: 'help', help: 'show all keys', screens: both},
-	{keys: ['q', 'escape', 'left', 'h'], action: 'back', help: 'back to the list', screens: ['article']},
+	{keys: ['c'], action: 'contact', help: 'contact the clinic', hint: 'contact', screens: both},
+	{keys: ['?'], action: 'help', help: 'show all keys', hint: 'help', screens: both},
+	{keys: ['q', 'escape', 'left', 'h'], action: 'back', help: 'back to the list', hint: 'back', screens: ['article']},
 	{keys: ['escape'], action: 'back', help: 'clear the filter', screens: ['list']},
-	{keys: ['q', 'ctrl+c'], action: 'quit', help: 'quit', screens: ['list']},
+	{keys: ['q', 'ctrl+c'], action: 'quit', help: 'quit', hint: 'quit', screens: ['list']},
 	{keys: ['ctrl+c'], action: 'quit', help: 'quit', screens: ['article']},
 ];
 
@@ -68,6 +70,9 @@ const namedKeys: ReadonlyArray<readonly [keyof KeyFlags, string]> = [
 	['return', 'enter'], ['escape', 'escape'], ['backspace', 'backspace'], ['delete', 'backspace'], ['tab', 'tab'],
 ];
 
+// Inside a run of keys, Ink passes Enter, Tab and Backspace as raw characters.
+const controlCharacters: Readonly<Record<string, string>> = {' ': 'space', '\r': 'enter', '\n': 'enter', '\t': 'tab', '\u007F': 'backspace', '\b': 'backspace'};
+
 /** Key names for one input event. A run of printable keys arriving together ("jjjj") is every key, in order. */
 export function keyNames(input: string, key: KeyFlags): string[] {
 	const named = namedKeys.find(([flag]) => key[flag]);
@@ -79,7 +84,7 @@ export function keyNames(input: string, key: KeyFlags): string[] {
 		return [`ctrl+${input.toLowerCase()}`];
 	}
 
-	return [...input].map(character => (character === ' ' ? 'space' : character));
+	return [...input].map(character => controlCharacters[character] ?? character);
 }
 
 /** The action a key has on a screen, if any. */

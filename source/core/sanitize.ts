@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- matching control characters is the point of this module. */
 // Whole escape sequences go first, so no parameter residue ("[2J") is left behind.
 const csi = /(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?/g;
 // OSC, DCS, SOS, PM and APC carry a string up to a terminator (BEL or ST).

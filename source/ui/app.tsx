@@ -1,6 +1,6 @@
 import {Box, Text, useApp, useInput} from 'ink';
-import {useMemo, useRef, useState} from 'react';
-import stripAnsi from 'strip-ansi';
+import {useEffect, useRef, useState} from 'react';
+import type {ArticleCache} from '../core/article-cache.js';
 import {maxMeasure} from '../core/article.js';
 import type {Clinic} from '../core/clinic.js';
 import {findMatches} from '../core/filter.js';
@@ -25,8 +25,7 @@ export type Props = {
 	readonly width: number;
 	/** Rows the frame may use; keep it below the terminal's rows or Ink 6 clears the scrollback. */
 	readonly height: number;
-	/** Renders an article for a width; the app keeps the result until the width changes. */
-	readonly renderArticle: (post: Post, width: number) => string[];
+	readonly articles: ArticleCache;
 	readonly initialSlug?: string;
 	readonly openUrl?: (url: string) => void;
 };
@@ -41,7 +40,7 @@ function listHeightFor(state: State, height: number): number {
 }
 
 /** The interactive reader: a list of posts and a pager, driven by one keymap. */
-export function App({posts, clinic, store, width, height, renderArticle, initialSlug, openUrl}: Props) {
+export function App({posts, clinic, store, width, height, articles, initialSlug, openUrl}: Props) {
 	const {exit} = useApp();
 	const [state, setState] = useState(() => {
 		if (initialSlug) {
@@ -50,22 +49,14 @@ export function App({posts, clinic, store, width, height, renderArticle, initial
 
 		return initialState(posts, new Set(posts.filter(post => store.isRead(post.slug)).map(post => post.slug)), initialSlug);
 	});
-	// Keys in one chunk are applied in order to the newest state, not to the one this render saw.
+	// Keys that arrive before the next render still apply, in order, to the newest state.
 	const latest = useRef(state);
-	latest.current = state;
+	useEffect(() => {
+		latest.current = state;
+	}, [state]);
 
 	const measure = Math.min(width - 2, maxMeasure);
-	const cache = useMemo(() => new Map<string, {styled: string[]; plain: string[]}>(), [measure]);
-	const article = (post: Post) => {
-		let entry = cache.get(post.slug);
-		if (!entry) {
-			const styled = renderArticle(post, measure);
-			entry = {styled, plain: styled.map(line => stripAnsi(line))};
-			cache.set(post.slug, entry);
-		}
-
-		return entry;
-	};
+	const article = (post: Post) => articles.get(post, measure);
 
 	const articleHeight = height - 1;
 	const environment = {posts, listHeight: listHeightFor(state, height), articleHeight, articleLines: (post: Post) => article(post).plain};
@@ -159,7 +150,7 @@ export function App({posts, clinic, store, width, height, renderArticle, initial
 			<PostList posts={visible} selected={state.selected} top={state.listTop} height={listHeight} width={width} read={state.read} />
 			<Text> </Text>
 			<PostDetails post={visible[state.selected]} width={width} height={detailsHeight} />
-			<KeyHints screen="list" actions={['line-down', 'open', 'filter', 'toggle-read', 'contact', 'help', 'quit']} />
+			<KeyHints screen="list" />
 		</Box>
 	);
 }

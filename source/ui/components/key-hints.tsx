@@ -1,13 +1,12 @@
 import {Text} from 'ink';
-import {keyLabel, keymap, type Action, type Screen} from '../../core/keymap.js';
+import {keyLabel, keymap, type Screen} from '../../core/keymap.js';
 
-type Props = {readonly screen: Screen; readonly actions: readonly Action[]};
+type Props = {readonly screen: Screen};
 
 /** A footer of the main keys, built from the keymap so it never disagrees with what the keys do. */
-export function KeyHints({screen, actions}: Props) {
-	const hints = actions.flatMap(action => {
-		const binding = keymap.find(candidate => candidate.action === action && candidate.screens.includes(screen));
-		return binding ? [`${keyLabel(binding.keys[0]!)} ${binding.help.split(' ').slice(0, 2).join(' ')}`] : [];
-	});
-	return <Text dimColor wrap="truncate-end">{hints.join('  ·  ')}</Text>;
+export function KeyHints({screen}: Props) {
+	const hints = keymap
+		.filter(binding => binding.hint && binding.screens.includes(screen))
+		.map(binding => `${keyLabel(binding.keys[0]!)} ${binding.hint}`);
+	return <Text dimColor wrap="truncate-end">{hints.join('  ')}</Text>;
 }

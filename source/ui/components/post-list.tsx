@@ -27,11 +27,15 @@ export function PostList({posts, selected, top, height, width, read}: Props) {
 				const isSelected = top + index === selected;
 				const unread = !read.has(post.slug);
 				return (
-					<Box key={post.slug}>
-						<Indicator isSelected={isSelected} />
-						<Text color="cyan">{unread ? '● ' : '  '}</Text>
-						<Text dimColor>{post.date}  </Text>
-						<Text bold={unread} color={isSelected ? 'blue' : undefined} wrap="truncate-end">{post.title}</Text>
+					<Box key={post.slug} height={1} width={width}>
+						<Box flexShrink={0}>
+							<Indicator isSelected={isSelected} />
+						</Box>
+						<Text wrap="truncate-end">
+							<Text color="cyan">{unread ? '● ' : '  '}</Text>
+							<Text dimColor>{post.date}  </Text>
+							<Text bold={unread} color={isSelected ? 'blue' : undefined}>{post.title}</Text>
+						</Text>
 					</Box>
 				);
 			})}

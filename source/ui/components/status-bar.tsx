@@ -1,30 +1,34 @@
-import {Box, Text} from 'ink';
+import cliTruncate from 'cli-truncate';
+import {Text} from 'ink';
+import stringWidth from 'string-width';
+
+type Search = {readonly editing: boolean; readonly query: string; readonly match: number; readonly matches: number};
 
 type Props = {
 	readonly title: string;
 	readonly percent: number;
 	readonly width: number;
-	/** Replaces the title while typing a search, or shows the match count after. */
-	readonly search?: {readonly editing: boolean; readonly query: string; readonly match: number; readonly matches: number};
 	readonly read: boolean;
+	/** Replaces the bar while typing a search; shows the match count after. */
+	readonly search?: Search;
 };
 
-/** The pager's bottom line: title, read state and position, or the search being typed. */
-export function StatusBar({title, percent, width, search, read}: Props) {
-	if (search?.editing) {
-		return <Box width={width}><Text>/{search.query}<Text inverse> </Text></Text></Box>;
+function searchNote(search: Search | undefined): string {
+	if (!search || search.query === '') {
+		return '';
 	}
 
-	const found = search && search.query !== ''
-		? (search.matches === 0 ? `  "${search.query}" not found` : `  match ${search.match + 1}/${search.matches}`)
-		: '';
-	const right = `${found}  ${read ? '' : 'unread  '}${String(percent).padStart(3)}%  ? help `;
-	return (
-		<Box width={width}>
-			<Box flexGrow={1} flexShrink={1} overflow="hidden">
-				<Text inverse wrap="truncate-end">{` ${title}`.padEnd(width)}</Text>
-			</Box>
-			<Text inverse>{right}</Text>
-		</Box>
-	);
+	return search.matches === 0 ? `"${search.query}" not found` : `match ${search.match + 1}/${search.matches}`;
+}
+
+/** The pager's bottom line: title on the left; matches, read state and position on the right. */
+export function StatusBar({title, percent, width, search, read}: Props) {
+	if (search?.editing) {
+		return <Text wrap="truncate-start">/{search.query}<Text inverse> </Text></Text>;
+	}
+
+	const right = [searchNote(search), read ? '' : 'unread', `${String(percent).padStart(3)}%`, '? help'].filter(Boolean).join('  ');
+	const titleWidth = Math.max(0, width - stringWidth(right) - 3);
+	const left = cliTruncate(title, titleWidth);
+	return <Text inverse>{` ${left}${' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right) - 2))}${right} `}</Text>;
 }

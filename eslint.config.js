@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ignores: ['dist', 'node_modules', 'coverage']},
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	{
+		files: ['**/*.{ts,tsx}'],
+		plugins: {'react-hooks': reactHooks},
+		rules: {
+			...reactHooks.configs.recommended.rules,
+			'@typescript-eslint/no-non-null-assertion': 'off',
+			'no-console': ['error', {allow: ['error']}],
+		},
+	},
+	{
+		// The core is pure: no Ink, no React, no process.* (architecture.md §3).
+		files: ['source/core/**'],
+		rules: {
+			'no-restricted-imports': ['error', {patterns: ['ink', 'ink-*', 'react', 'react/*']}],
+			'no-restricted-globals': ['error', 'process'],
+			'no-restricted-properties': ['error', {object: 'process', message: 'core receives what it needs as arguments'}],
+		},
+	},
+	{
+		files: ['bench/**/*.js'],
+		languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
+		rules: {'no-console': 'off'},
+	},
+);

@@ -1,0 +1,11 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.{ts,tsx}'],
+		// Stable frames and text: no colour, no OSC 8 links, no CI-mode Ink, and never the real ~/.config.
+		env: {FORCE_COLOR: '0', FORCE_HYPERLINK: '0', NODE_ENV: 'production'},
+		testTimeout: 20_000,
+		hookTimeout: 30_000,
+	},
+});
