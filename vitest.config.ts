@@ -1,6 +1,8 @@
 import {defineConfig} from 'vitest/config';
 
 export default defineConfig({
+	// Tests run React's production build, as the app does (NODE_ENV below): no jsxDEV.
+	oxc: {jsx: {runtime: 'automatic', development: false}},
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
 		// Stable frames and text: no colour, no OSC 8 links, no CI-mode Ink, and never the real ~/.config.
