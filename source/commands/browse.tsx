@@ -41,27 +41,31 @@ export async function browse(context: Context, initialSlug?: string): Promise<nu
 		}
 	};
 
+	// Ours go in before Ink's signal-exit handlers, which would re-raise the signal and end with it, not 0.
+	// Exiting at once is safe here: terminal writes are synchronous and read marks are saved as they happen.
+	let restore = () => {};
+	const onSignal = () => {
+		restore();
+		process.exit(0);
+	};
+
+	for (const signal of signals) {
+		process.on(signal, onSignal);
+	}
+
 	stdout.write(enterAlternateScreen);
 	const instance = render(
 		<Root posts={posts} clinic={clinic} store={store} articles={articles} openUrl={openUrl} {...(initialSlug ? {initialSlug} : {})} />,
 		{stdout, stdin: context.stdin as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false},
 	);
 	let restored = false;
-	const restore = () => {
+	restore = () => {
 		if (!restored) {
 			restored = true;
 			instance.unmount();
 			stdout.write(leaveAlternateScreen);
 		}
 	};
-
-	const onSignal = () => {
-		restore();
-	};
-
-	for (const signal of signals) {
-		process.on(signal, onSignal);
-	}
 
 	try {
 		await instance.waitUntilExit();

@@ -17,6 +17,6 @@ export function runCli(args: readonly string[], options: {input?: string; env?: 
 		}
 	}
 
-	const result = spawnSync(process.execPath, [bin, ...args], {input: options.input ?? '', env, encoding: 'utf8', cwd: root});
+	const result = spawnSync(process.execPath, [bin, ...args], {input: options.input ?? '', env, encoding: 'utf8', cwd: root, maxBuffer: 256 * 1024 * 1024});
 	return {stdout: result.stdout, stderr: result.stderr, status: result.status};
 }

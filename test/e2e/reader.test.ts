@@ -1,0 +1,77 @@
+import {describe, expect, test} from 'vitest';
+import {spawnScreen} from '../helpers/pty.js';
+
+const showCursor = '\u001B[?25h';
+const leaveAlternateScreen = '\u001B[?1049l';
+
+describe('the reader in a real terminal', () => {
+	test('start, move, open, scroll, search, back and quit; the screen and cursor come back', async () => {
+		const screen = spawnScreen([]);
+		await screen.waitFor('11 unread · 11 posts');
+		expect(screen.bufferType()).toBe('alternate');
+		expect(screen.text()).toMatch(/❯ ● 2026-01-25 {2}Physiotherapy for Arthritis/);
+
+		screen.write('jj');
+		await screen.waitFor(/❯ ● 2026-01-10 {2}Can Physiotherapy Help You Avoid Surgery\?/);
+
+		screen.write('\r');
+		const article = await screen.waitFor(/% {2}\? help/);
+		expect(article.split('\n')[0]).toContain('Can Physiotherapy Help You Avoid Surgery?');
+		expect(article.split('\n').length).toBe(30);
+
+		screen.write(' ');
+		await screen.waitFor(text => !text.split('\n')[0]!.includes('Can Physiotherapy Help You Avoid Surgery?'));
+
+		screen.write('/doctor\r');
+		await screen.waitFor(/match 1\/\d+/);
+
+		screen.write('q');
+		await screen.waitFor(/❯ {3}2026-01-10 {2}Can Physiotherapy Help You Avoid Surgery\?/);
+		expect(screen.text()).toContain('10 unread · 11 posts');
+
+		screen.write('q');
+		const {exitCode} = await screen.exited;
+		expect(exitCode).toBe(0);
+		expect(screen.bufferType()).toBe('normal');
+		expect(screen.output().lastIndexOf(showCursor)).toBeGreaterThan(screen.output().lastIndexOf('\u001B[?25l'));
+		expect(screen.output()).toContain(leaveAlternateScreen);
+	});
+
+	test.each(['SIGTERM', 'SIGINT', 'SIGHUP'])('%s restores the screen and cursor and exits 0', async signal => {
+		const screen = spawnScreen([]);
+		await screen.waitFor('11 posts');
+		screen.kill(signal);
+		const {exitCode, signal: killedBy} = await screen.exited;
+		expect({exitCode, killedBy: killedBy ?? 0}).toEqual({exitCode: 0, killedBy: 0});
+		expect(screen.bufferType()).toBe('normal');
+		expect(screen.output().endsWith(`${showCursor}${leaveAlternateScreen}`) || screen.output().includes(leaveAlternateScreen)).toBe(true);
+	});
+
+	test('read SLUG in a terminal opens the pager; --no-pager prints formatted text and exits', async () => {
+		const pager = spawnScreen(['read', 'gait-training']);
+		await pager.waitFor(/Gait Training: Walking Safely Again/);
+		expect(pager.bufferType()).toBe('alternate');
+		pager.write('\u0003');
+		expect((await pager.exited).exitCode).toBe(0);
+
+		const printed = spawnScreen(['read', 'gait-training', '--no-pager']);
+		expect((await printed.exited).exitCode).toBe(0);
+		expect(printed.output()).toContain('\u001B[1m');
+		expect(printed.output()).not.toContain('\u001B[?1049h');
+	});
+
+	test('resizing re-wraps the article without leftovers; too small shows a message until it grows', async () => {
+		const screen = spawnScreen(['read', 'trigger-point-therapy'], {columns: 100, rows: 30});
+		await screen.waitFor('A Beginner');
+		screen.resize(50, 20);
+		await screen.waitFor(text => text.split('\n').every(line => line.length <= 50) && text.includes('% '));
+		screen.resize(30, 8);
+		await screen.waitFor('Make the terminal');
+		screen.resize(80, 24);
+		await screen.waitFor(/A Beginner's Guide to Trigger Point Therapy/);
+		screen.write('q');
+		await screen.waitFor('unread · 11 posts');
+		screen.write('q');
+		expect((await screen.exited).exitCode).toBe(0);
+	});
+});
