@@ -7,15 +7,19 @@ if (process.env['NO_COLOR']) {
 	process.env['FORCE_COLOR'] = '0';
 }
 
-// A reader closing the pipe (`| head -1`) is a normal end, not a crash.
+// A reader closing the pipe (`| head -1`) is a normal end, not a crash; so is a terminal that hung up (EIO).
+// Any other write error (a full disk: ENOSPC) is one line and exit 1, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
-		// EIO: the terminal itself went away (a hang-up); there is no one left to tell.
 		if (error.code === 'EPIPE' || error.code === 'EIO') {
 			process.exit(0);
 		}
 
-		throw error;
+		if (stream === process.stdout) {
+			process.stderr.write(`clinic-read: cannot write the output (${error.code ?? error.message})\n`);
+		}
+
+		process.exit(1);
 	});
 }
 

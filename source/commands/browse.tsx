@@ -7,6 +7,7 @@ import type {Post} from '../core/post.js';
 import {colorLevel} from '../options.js';
 import {App} from '../ui/app.js';
 import {useTerminalSize} from '../ui/hooks/use-terminal-size.js';
+import {withoutHeightLimit} from '../ui/ink-stdout.js';
 import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState} from './context.js';
 import {list} from './list.js';
 
@@ -14,10 +15,10 @@ const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-type RootProps = Omit<React.ComponentProps<typeof App>, 'width' | 'height'>;
+type RootProps = Omit<React.ComponentProps<typeof App>, 'width' | 'height'> & {readonly stdout: NodeJS.WriteStream};
 
-function Root(props: RootProps) {
-	const {width, height} = useTerminalSize();
+function Root({stdout, ...props}: RootProps) {
+	const {width, height} = useTerminalSize(stdout);
 	// One row short of the terminal: a frame as tall as the screen makes Ink 6 clear the scrollback on every render.
 	return <App {...props} width={width} height={height - 1} />;
 }
@@ -55,8 +56,8 @@ export async function browse(context: Context, initialSlug?: string): Promise<nu
 
 	stdout.write(enterAlternateScreen);
 	const instance = render(
-		<Root posts={posts} clinic={clinic} store={store} articles={articles} openUrl={openUrl} {...(initialSlug ? {initialSlug} : {})} />,
-		{stdout, stdin: context.stdin as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false},
+		<Root stdout={stdout} posts={posts} clinic={clinic} store={store} articles={articles} openUrl={openUrl} {...(initialSlug ? {initialSlug} : {})} />,
+		{stdout: withoutHeightLimit(stdout), stdin: context.stdin as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false},
 	);
 	let restored = false;
 	restore = () => {

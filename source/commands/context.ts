@@ -59,6 +59,7 @@ export async function openReadState(context: Context): Promise<ReadStateStore> {
 	});
 }
 
+/** The full-screen reader needs a keyboard and a screen, and a terminal that can draw one (not TERM=dumb). */
 export function isInteractive(context: Context): boolean {
-	return Boolean(context.stdin.isTTY && context.stdout.isTTY);
+	return Boolean(context.stdin.isTTY && context.stdout.isTTY) && context.env['TERM'] !== 'dumb';
 }

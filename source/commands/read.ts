@@ -46,7 +46,7 @@ export const read: Command = async context => {
 		return browse(context, post.slug);
 	}
 
-	const formatted = options.color === true || (!options.plain && Boolean(stdout.isTTY));
+	const formatted = options.color === true || (!options.plain && Boolean(stdout.isTTY) && context.env['TERM'] !== 'dumb');
 	await write(stdout, formatted ? await formattedArticle(context, post) : plainArticle(context, post));
 	if (!fromStdin) {
 		const store = await openReadState(context);

@@ -11,6 +11,17 @@ export type Catalog = {
 };
 
 const slugPattern = /^[a-z\d][a-z\d._-]*$/;
+/** Far beyond any article; a bigger file is a mistake (a log, a dump) and would only slow the list down. */
+export const maxPostBytes = 5 * 1024 * 1024;
+
+/** Why these bytes are not a post, if they are not: too big, or binary (a NUL byte never occurs in text). */
+function checkBytes(bytes: Buffer): string | undefined {
+	if (bytes.length > maxPostBytes) {
+		return `larger than ${maxPostBytes / 1024 / 1024} MB; not shown`;
+	}
+
+	return bytes.includes(0) ? 'a binary file, not Markdown text; not shown' : undefined;
+}
 
 export function postsDirectory(contentDirectory: string): string {
 	return path.join(contentDirectory, 'posts');
@@ -50,13 +61,21 @@ export function loadCatalog(contentDirectory: string): Catalog {
 			continue;
 		}
 
-		let text: string;
+		let bytes: Buffer;
 		try {
-			text = readFileSync(file, 'utf8');
+			bytes = readFileSync(file);
 		} catch (error) {
 			warnings.push(`${shownFile}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
 			continue;
 		}
+
+		const unreadable = checkBytes(bytes);
+		if (unreadable) {
+			warnings.push(`${shownFile}: ${unreadable}`);
+			continue;
+		}
+
+		const text = bytes.toString('utf8');
 
 		const result = parsePost(slug, file, text);
 		if ('problem' in result) {

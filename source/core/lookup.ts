@@ -1,5 +1,5 @@
 import {distance} from 'fastest-levenshtein';
-import {UserError} from './errors.js';
+import {UserError, usageError} from './errors.js';
 import type {Post} from './post.js';
 import {sanitizeLine} from './sanitize.js';
 
@@ -23,6 +23,11 @@ export function suggestSlugs(posts: readonly Post[], typed: string, limit = 1): 
 Find a post by slug or by its 1-based position in the list; a UserError (exit 1) suggests the nearest slug.
 */
 export function resolvePost(posts: readonly Post[], reference: string): Post {
+	// Slugs are file names found by listing the folder; a path from the command line is never opened.
+	if (/[/\\]|^\./.test(reference)) {
+		throw usageError(`"${sanitizeLine(reference)}" is a path; give a slug or number from "clinic-read list"`);
+	}
+
 	if (/^\d+$/.test(reference)) {
 		const post = posts[Number(reference) - 1];
 		if (post) {

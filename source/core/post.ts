@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import {limitMarkdown} from './markdown-limits.js';
 import {sanitizeForTerminal, sanitizeLine} from './sanitize.js';
 
 export type PostImage = {readonly alt: string; readonly src?: string};
@@ -114,7 +115,7 @@ export function parsePost(slug: string, file: string, text: string): ParseResult
 		return {problem: `impossible date "${sanitizeLine(String(date))}" (use YYYY-MM-DD)`};
 	}
 
-	const body = sanitizeForTerminal(parts.body).trim();
+	const body = limitMarkdown(sanitizeForTerminal(parts.body)).trim();
 	const words = countWords(body);
 	const tags = Array.isArray(fields['tags']) ? fields['tags'].filter(tag => typeof tag === 'string').map(tag => sanitizeLine(tag)) : [];
 	const author = optionalText(fields, 'author');
@@ -149,7 +150,7 @@ export function parseStandalone(text: string): Post {
 		return parsed.post;
 	}
 
-	const body = sanitizeForTerminal(splitFrontMatter(text)?.body ?? text.replace(/^\uFEFF/, '')).trim();
+	const body = limitMarkdown(sanitizeForTerminal(splitFrontMatter(text)?.body ?? text.replace(/^\uFEFF/, ''))).trim();
 	const heading = /^#[ \t]+(.+?)[ \t#]*(?:\n|$)/.exec(body);
 	const rest = heading ? body.slice(heading[0].length).trim() : body;
 	const words = countWords(rest);

@@ -2,6 +2,7 @@ import {renameSync} from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import envPaths from 'env-paths';
+import lockfile from 'proper-lockfile';
 
 /** Which posts have been read. Writes go to disk at once, so a kill loses nothing. */
 export type ReadStateStore = {
@@ -32,6 +33,31 @@ function openConf(directory: string): Conf<{read: ReadMap}> {
 		clearInvalidConfig: false,
 		schema: {read: {type: 'object', additionalProperties: {type: 'string'}}},
 	});
+}
+
+const lockAttempts = 100;
+const lockWaitMs = 10;
+
+/** Run `write` holding a lock on the folder, so two processes never interleave a read-merge-write. */
+function withLock<T>(directory: string, write: () => T): T {
+	const options = {lockfilePath: path.join(directory, 'config.json.lock'), realpath: false, stale: 5000};
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const release = lockfile.lockSync(directory, options);
+			try {
+				return write();
+			} finally {
+				release();
+			}
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || attempt >= lockAttempts) {
+				throw error;
+			}
+
+			// The sync API has no retries of its own: sleep a moment without spinning the CPU.
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, lockWaitMs);
+		}
+	}
 }
 
 /** Move a broken config aside (never delete it), say so, and start fresh. */
@@ -100,10 +126,13 @@ export function createConfStore(directory: string, warn: Warn): ReadStateStore {
 				return;
 			}
 
+			const store = conf;
 			try {
-				const merged = apply(readFromDisk());
-				conf.set('read', merged);
-				state = merged;
+				state = withLock(directory, () => {
+					const merged = apply(readFromDisk());
+					store.set('read', merged);
+					return merged;
+				});
 				pending.clear();
 			} catch (error) {
 				warn(`cannot save read state to ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); marks last only until you quit`);

@@ -84,6 +84,7 @@ describe('read', () => {
 		[['--bogus'], 'clinic-read: unknown flag "--bogus"; see "clinic-read --help"'],
 		[['frobnicate'], 'clinic-read: unknown command "frobnicate"; try list, read, contact or mark (see --help)'],
 		[['read'], 'clinic-read: read needs a slug, a number from "clinic-read list", or - for standard input'],
+		[['read', '../../etc/passwd'], 'clinic-read: "../../etc/passwd" is a path; give a slug or number from "clinic-read list"'],
 	])('usage error %j exits 2 with one line', (args, message) => {
 		const {stderr, status} = runCli(args);
 		expect(status).toBe(2);
@@ -99,6 +100,11 @@ describe('read', () => {
 		expect(stdout.length).toBeGreaterThan(2_000_000);
 		expect(stdout.trimEnd().endsWith('Book online')).toBe(true);
 	});
+});
+
+test('a full disk is one line and exit 1, not a stack trace', () => {
+	const full = spawnSync('sh', ['-c', `node ${bin} read trigger-point-therapy > /dev/full`], {encoding: 'utf8', cwd: root, env: {...process.env, CLINIC_READ_CONFIG_DIR: temporaryDirectory()}});
+	expect([full.status, full.stderr]).toEqual([1, 'clinic-read: cannot write the output (ENOSPC)\n']);
 });
 
 describe('contact and mark', () => {

@@ -70,3 +70,25 @@ describe('createConfStore', () => {
 		expect(existsSync(path.join(directory, 'config.json'))).toBe(true);
 	});
 });
+
+describe('two processes at once', () => {
+	test('both keep every mark they made (real child processes)', async () => {
+		const {spawn} = await import('node:child_process');
+		const directory = temporaryDirectory();
+		const moduleUrl = new URL('../../dist/core/read-state.js', import.meta.url).href;
+		const worker = (name: string) => `
+			const {createConfStore} = await import(${JSON.stringify(moduleUrl)});
+			const store = createConfStore(${JSON.stringify(directory)}, message => { console.error(message); process.exitCode = 1; });
+			for (let index = 0; index < 60; index++) store.setRead(['${name}-' + index], true);
+		`;
+		const run = (name: string) => new Promise<number | null>(resolve => {
+			const child = spawn(process.execPath, ['--input-type=module', '-e', worker(name)], {stdio: 'inherit'});
+			child.on('exit', resolve);
+		});
+		expect(await Promise.all([run('a'), run('b'), run('c')])).toEqual([0, 0, 0]);
+		const {store} = open(directory);
+		const missing = ['a', 'b', 'c'].flatMap(name => Array.from({length: 60}, (_, index) => `${name}-${index}`)).filter(slug => !store.isRead(slug));
+		expect(missing).toEqual([]);
+		expect(readdirSync(directory)).toEqual(['config.json']);
+	});
+});

@@ -21,7 +21,7 @@ export type Screen = {
 Run the built CLI in a real pseudo-terminal and keep a terminal emulator's view of its screen.
 CI is removed from the environment: under CI, Ink draws only the last frame at exit.
 */
-export function spawnScreen(args: readonly string[], options: {columns?: number; rows?: number; env?: Record<string, string>} = {}): Screen {
+export function spawnScreen(args: readonly string[], options: {columns?: number; rows?: number; env?: Record<string, string>; shell?: boolean} = {}): Screen {
 	const columns = options.columns ?? 100;
 	const rows = options.rows ?? 30;
 	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
@@ -33,7 +33,7 @@ export function spawnScreen(args: readonly string[], options: {columns?: number;
 	}
 
 	Object.assign(env, {TERM: 'xterm-256color', CLINIC_READ_CONFIG_DIR: temporaryDirectory('clinic-read-pty-'), FORCE_HYPERLINK: '0'}, options.env);
-	const child = pty.spawn(process.execPath, [bin, ...args], {cols: columns, rows, cwd: root, env});
+	const child = options.shell ? pty.spawn('sh', [...args], {cols: columns, rows, cwd: root, env}) : pty.spawn(process.execPath, [bin, ...args], {cols: columns, rows, cwd: root, env});
 	let output = '';
 	child.onData(data => {
 		output += data;

@@ -1,4 +1,3 @@
-import {useStdout} from 'ink';
 import {useEffect, useState} from 'react';
 
 export type Size = {readonly width: number; readonly height: number};
@@ -8,9 +7,11 @@ function read(stdout: NodeJS.WriteStream): Size {
 	return {width: stdout.columns || 80, height: stdout.rows || 24};
 }
 
-/** The terminal's size, updated on resize; the listener is removed on unmount so none pile up. */
-export function useTerminalSize(): Size {
-	const {stdout} = useStdout();
+/**
+The terminal's real size, updated on resize; the listener is removed on unmount so none pile up.
+It takes the real stream: Ink is handed one that hides the height (see ink-stdout.ts).
+*/
+export function useTerminalSize(stdout: NodeJS.WriteStream): Size {
 	const [size, setSize] = useState(() => read(stdout));
 	useEffect(() => {
 		const update = () => {
