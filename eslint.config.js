@@ -12,6 +12,7 @@ export default tseslint.config(
 		rules: {
 			...reactHooks.configs.recommended.rules,
 			'@typescript-eslint/no-non-null-assertion': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
 			'no-console': ['error', {allow: ['error']}],
 		},
 	},
@@ -23,6 +24,11 @@ export default tseslint.config(
 			'no-restricted-globals': ['error', 'process'],
 			'no-restricted-properties': ['error', {object: 'process', message: 'core receives what it needs as arguments'}],
 		},
+	},
+	{
+		// Tests are about control characters as much as the sanitizer is.
+		files: ['test/**'],
+		rules: {'no-control-regex': 'off'},
 	},
 	{
 		files: ['bench/**/*.js'],

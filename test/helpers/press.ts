@@ -16,7 +16,6 @@ export async function press(instance: Instance, keys: string, timeout = 500): Pr
 	instance.stdin.write(keys);
 	const deadline = Date.now() + timeout;
 	while (Date.now() < deadline) {
-		// eslint-disable-next-line no-await-in-loop
 		await delay(5);
 		if (instance.lastFrame() !== before) {
 			break;

@@ -81,7 +81,6 @@ export function spawnScreen(args: readonly string[], options: {columns?: number;
 					return screen;
 				}
 
-				// eslint-disable-next-line no-await-in-loop
 				await delay(20);
 			}
 
