@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Runs before anything else loads: ESM imports are hoisted, so cli.ts itself would be too late.
-// React's development build records a performance entry on every render and never frees it.
-process.env['NODE_ENV'] ??= 'production';
+// (React's production build is fixed at bundle time: scripts/build.js defines NODE_ENV, see pitfalls §3.)
 // chalk ignores NO_COLOR (no-color.org); FORCE_COLOR=0 is what it and the libraries bundling their own chalk honour.
 if (process.env['NO_COLOR']) {
 	process.env['FORCE_COLOR'] = '0';

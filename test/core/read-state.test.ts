@@ -74,8 +74,12 @@ describe('createConfStore', () => {
 describe('two processes at once', () => {
 	test('both keep every mark they made (real child processes)', async () => {
 		const {spawn} = await import('node:child_process');
+		const {build} = await import('esbuild');
 		const directory = temporaryDirectory();
-		const moduleUrl = new URL('../../dist/core/read-state.js', import.meta.url).href;
+		// The store alone, bundled for plain node children (dist/ holds only the CLI's bundle).
+		const moduleFile = path.join(temporaryDirectory(), 'read-state.mjs');
+		await build({entryPoints: [new URL('../../source/core/read-state.ts', import.meta.url).pathname], bundle: true, format: 'esm', platform: 'node', outfile: moduleFile, logLevel: 'error', banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"}});
+		const moduleUrl = `file://${moduleFile}`;
 		const worker = (name: string) => `
 			const {createConfStore} = await import(${JSON.stringify(moduleUrl)});
 			const store = createConfStore(${JSON.stringify(directory)}, message => { console.error(message); process.exitCode = 1; });
