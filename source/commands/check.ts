@@ -1,0 +1,59 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {maxPostBytes, postsDirectory} from '../core/catalog.js';
+import {checkContent, displayPath, formatCheck, localIsoDate, type Source} from '../core/check.js';
+import {clinicFile} from '../core/clinic.js';
+import {usageError} from '../core/errors.js';
+import {type Command, write} from './context.js';
+
+function readError(error: unknown, missing: string): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	return code === 'ENOENT' ? missing : `cannot read (${code ?? 'error'})`;
+}
+
+function readSource(file: string, shown: string, missing: string): Source {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		return {file: shown, error: readError(error, missing)};
+	}
+
+	// The same limits as loadCatalog, which skips such a file.
+	if (bytes.length > maxPostBytes) {
+		return {file: shown, error: `larger than ${maxPostBytes / 1024 / 1024} MB`};
+	}
+
+	return bytes.includes(0) ? {file: shown, error: 'a binary file, not Markdown text'} : {file: shown, text: bytes.toString('utf8')};
+}
+
+/**
+`check [--json]`: validate clinic.yml and every post like a CI job; exit 1 when there is an error, 0 with only warnings.
+*/
+export const check: Command = async context => {
+	if (context.args.length > 0) {
+		throw usageError('check takes no arguments; use --content to choose the folder');
+	}
+
+	const cwd = process.cwd();
+	const {contentDirectory} = context.options;
+	const directory = postsDirectory(contentDirectory);
+	let posts: readonly Source[] | {file: string; error: string};
+	try {
+		posts = readdirSync(directory)
+			.filter(name => name.endsWith('.md'))
+			.sort()
+			.map(name => readSource(path.join(directory, name), displayPath(path.join(directory, name), cwd), 'cannot read'));
+	} catch (error) {
+		posts = {file: displayPath(directory, cwd), error: readError(error, 'no such folder; posts go in <content>/posts/<slug>.md')};
+	}
+
+	const clinic = clinicFile(contentDirectory);
+	const result = checkContent({
+		clinic: readSource(clinic, displayPath(clinic, cwd), 'no such file; the clinic\'s name, phone, city and booking go here'),
+		posts,
+		today: localIsoDate(new Date()),
+	});
+	await write(context.stdout, context.options.json ? `${JSON.stringify(result, undefined, 2)}\n` : formatCheck(result));
+	return result.errors > 0 ? 1 : 0;
+};
