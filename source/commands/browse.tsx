@@ -29,7 +29,7 @@ The interactive reader in the alternate screen. Quitting or a signal restores th
 export async function browse(context: Context, initialSlug?: string): Promise<number> {
 	const posts = loadPosts(context);
 	const clinic = clinicOf(context);
-	const store = await openReadState(context);
+	const store = await openReadState(context, 'write');
 	const stdout = context.stdout as NodeJS.WriteStream;
 	const options = {
 		colorLevel: colorLevel(context.env, true, context.options.color),

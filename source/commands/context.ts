@@ -2,7 +2,7 @@ import type {Readable, Writable} from 'node:stream';
 import {loadCatalog} from '../core/catalog.js';
 import {type Clinic, loadClinic} from '../core/clinic.js';
 import type {Post} from '../core/post.js';
-import type {ReadStateStore} from '../core/read-state.js';
+import {createReadOnlyStore, defaultConfigDirectory, type ReadStateStore} from '../core/read-marks.js';
 import type {Environment, Options} from '../options.js';
 
 export type OutputStream = Writable & {readonly isTTY?: boolean; readonly columns?: number; readonly rows?: number};
@@ -51,12 +51,19 @@ export function clinicOf(context: Context): Clinic {
 	return loadClinic(context.options.contentDirectory);
 }
 
-/** conf costs a noticeable share of start-up, so it loads only for commands that need read state. */
-export async function openReadState(context: Context): Promise<ReadStateStore> {
-	const {createConfStore, defaultConfigDirectory} = await import('../core/read-state.js');
-	return createConfStore(context.options.configDirectory ?? defaultConfigDirectory(), message => {
+/** Read state; conf (and its schema compiler) loads only for commands that write it. */
+export async function openReadState(context: Context, access: 'read' | 'write'): Promise<ReadStateStore> {
+	const directory = context.options.configDirectory ?? defaultConfigDirectory();
+	const onWarning = (message: string) => {
 		warn(context, message);
-	});
+	};
+
+	if (access === 'read') {
+		return createReadOnlyStore(directory, onWarning);
+	}
+
+	const {createConfStore} = await import('../core/read-state.js');
+	return createConfStore(directory, onWarning);
 }
 
 /** The full-screen reader needs a keyboard and a screen, and a terminal that can draw one (not TERM=dumb). */

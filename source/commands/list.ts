@@ -1,5 +1,5 @@
 import type {Post} from '../core/post.js';
-import type {ReadStateStore} from '../core/read-state.js';
+import type {ReadStateStore} from '../core/read-marks.js';
 import {type Command, loadPosts, openReadState, write} from './context.js';
 
 /** The metadata scripts get from `list --json`: no body, no file path. */
@@ -23,7 +23,7 @@ export function formatList(posts: readonly Post[], store: ReadStateStore, unread
 
 export const list: Command = async context => {
 	const posts = loadPosts(context);
-	const store = await openReadState(context);
+	const store = await openReadState(context, 'read');
 	const {json, unread} = context.options;
 	if (json) {
 		const items = posts.map(post => postSummary(post, store.isRead(post.slug))).filter(item => !unread || !item.read);

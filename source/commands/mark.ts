@@ -11,7 +11,7 @@ export const mark: Command = async context => {
 
 	const posts = loadPosts(context);
 	const chosen = all ? posts : context.args.map(reference => resolvePost(posts, reference));
-	const store = await openReadState(context);
+	const store = await openReadState(context, 'write');
 	store.setRead(chosen.map(post => post.slug), !unread);
 	const count = new Set(chosen.map(post => post.slug)).size;
 	await write(context.stdout, `Marked ${count} ${count === 1 ? 'post' : 'posts'} ${unread ? 'unread' : 'read'}.\n`);

@@ -49,7 +49,7 @@ export const read: Command = async context => {
 	const formatted = options.color === true || (!options.plain && Boolean(stdout.isTTY) && context.env['TERM'] !== 'dumb');
 	await write(stdout, formatted ? await formattedArticle(context, post) : plainArticle(context, post));
 	if (!fromStdin) {
-		const store = await openReadState(context);
+		const store = await openReadState(context, 'write');
 		store.setRead([post.slug], true);
 	}
 

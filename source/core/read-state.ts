@@ -1,46 +1,15 @@
-import {renameSync} from 'node:fs';
-import path from 'node:path';
 import Conf from 'conf';
-import envPaths from 'env-paths';
 import lockfile from 'proper-lockfile';
+import {configFile, type ReadMarks, readMarks, type ReadStateStore, type Warn} from './read-marks.js';
 
-/** Which posts have been read. Writes go to disk at once, so a kill loses nothing. */
-export type ReadStateStore = {
-	readonly isRead: (slug: string) => boolean;
-	readonly setRead: (slugs: readonly string[], read: boolean) => void;
-	/** Where the state lives, for messages and the README. */
-	readonly path: string;
-};
-
-type ReadMap = Record<string, string>;
-type Warn = (message: string) => void;
-
-/** Where read state lives: CLINIC_READ_CONFIG_DIR, else conf's folder for "clinic-read". */
-export function defaultConfigDirectory(): string {
-	return envPaths('clinic-read', {suffix: 'nodejs'}).config;
-}
-
-function isCorruptionError(error: unknown): boolean {
-	const {name, message} = error as Error;
-	return name === 'SyntaxError' || String(message).startsWith('Config schema violation');
-}
-
-function openConf(directory: string): Conf<{read: ReadMap}> {
-	return new Conf<{read: ReadMap}>({
-		cwd: directory,
-		projectName: 'clinic-read',
-		accessPropertiesByDotNotation: false,
-		clearInvalidConfig: false,
-		schema: {read: {type: 'object', additionalProperties: {type: 'string'}}},
-	});
-}
+export {createMemoryStore, type ReadStateStore} from './read-marks.js';
 
 const lockAttempts = 100;
 const lockWaitMs = 10;
 
 /** Run `write` holding a lock on the folder, so two processes never interleave a read-merge-write. */
 function withLock<T>(directory: string, write: () => T): T {
-	const options = {lockfilePath: path.join(directory, 'config.json.lock'), realpath: false, stale: 5000};
+	const options = {lockfilePath: `${configFile(directory)}.lock`, realpath: false, stale: 5000};
 	for (let attempt = 1; ; attempt++) {
 		try {
 			const release = lockfile.lockSync(directory, options);
@@ -60,60 +29,35 @@ function withLock<T>(directory: string, write: () => T): T {
 	}
 }
 
-/** Move a broken config aside (never delete it), say so, and start fresh. */
-function openOrRecover(directory: string, warn: Warn): Conf<{read: ReadMap}> {
-	try {
-		return openConf(directory);
-	} catch (error) {
-		if (!isCorruptionError(error)) {
-			throw error;
-		}
-
-		const file = path.join(directory, 'config.json');
-		const backup = `${file}.corrupt-${new Date().toISOString().replaceAll(':', '-')}`;
-		renameSync(file, backup);
-		warn(`${file} was not valid read state; moved it to ${backup} and started fresh`);
-		return openConf(directory);
-	}
-}
-
 /**
-Read state over conf. A corrupt file is moved aside; an unwritable folder keeps marks in memory for this run.
+Read state written through conf (atomic writes). A corrupt file is moved aside first (readMarks); an unwritable
+folder keeps marks in memory for this run, with one warning.
 */
 export function createConfStore(directory: string, warn: Warn): ReadStateStore {
-	let conf: Conf<{read: ReadMap}> | undefined;
-	const file = path.join(directory, 'config.json');
+	let state = readMarks(directory, warn);
+	let conf: Conf<{read: ReadMarks}> | undefined;
 	try {
-		conf = openOrRecover(directory, warn);
+		conf = new Conf<{read: ReadMarks}>({cwd: directory, projectName: 'clinic-read', accessPropertiesByDotNotation: false, clearInvalidConfig: false});
 	} catch (error) {
-		warn(`cannot use ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); read marks last only until you quit`);
+		warn(`cannot use ${configFile(directory)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); read marks last only until you quit`);
 	}
 
-	const readFromDisk = (): ReadMap => {
-		try {
-			return {...conf?.get('read')};
-		} catch {
-			return {};
-		}
-	};
-
-	let state = readFromDisk();
-	// Changes not yet on disk; re-applied over a fresh read so other processes' marks survive.
+	// Changes not yet on disk; applied over a fresh read so marks made meanwhile by other processes survive.
 	const pending = new Map<string, string | undefined>();
-	const apply = (map: ReadMap): ReadMap => {
+	const apply = (marks: ReadMarks): ReadMarks => {
 		for (const [slug, value] of pending) {
 			if (value === undefined) {
-				delete map[slug];
+				delete marks[slug];
 			} else {
-				map[slug] = value;
+				marks[slug] = value;
 			}
 		}
 
-		return map;
+		return marks;
 	};
 
 	return {
-		path: file,
+		path: configFile(directory),
 		isRead: slug => Object.hasOwn(state, slug),
 		setRead(slugs, read) {
 			const now = new Date().toISOString();
@@ -122,39 +66,21 @@ export function createConfStore(directory: string, warn: Warn): ReadStateStore {
 			}
 
 			state = apply(state);
-			if (!conf) {
+			const store = conf;
+			if (!store) {
 				return;
 			}
 
-			const store = conf;
 			try {
 				state = withLock(directory, () => {
-					const merged = apply(readFromDisk());
+					const merged = apply(readMarks(directory, warn));
 					store.set('read', merged);
 					return merged;
 				});
 				pending.clear();
 			} catch (error) {
-				warn(`cannot save read state to ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); marks last only until you quit`);
+				warn(`cannot save read state to ${configFile(directory)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); marks last only until you quit`);
 				conf = undefined;
-			}
-		},
-	};
-}
-
-/** For tests and the kiosk: read state that lives only in memory. */
-export function createMemoryStore(initiallyRead: readonly string[] = []): ReadStateStore {
-	const read = new Set(initiallyRead);
-	return {
-		path: ':memory:',
-		isRead: slug => read.has(slug),
-		setRead(slugs, value) {
-			for (const slug of slugs) {
-				if (value) {
-					read.add(slug);
-				} else {
-					read.delete(slug);
-				}
 			}
 		},
 	};

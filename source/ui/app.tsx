@@ -6,7 +6,7 @@ import type {Clinic} from '../core/clinic.js';
 import {findMatches} from '../core/filter.js';
 import {keyNames} from '../core/keymap.js';
 import type {Post} from '../core/post.js';
-import type {ReadStateStore} from '../core/read-state.js';
+import type {ReadStateStore} from '../core/read-marks.js';
 import {clampOffset, percentShown} from '../core/viewport.js';
 import {ArticleView} from './components/article-view.js';
 import {ContactCard} from './components/contact-card.js';

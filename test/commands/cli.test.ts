@@ -82,7 +82,7 @@ describe('read', () => {
 		[['read', 'x', '--width', 'abc'], 'clinic-read: --width must be a whole number from 20 to 1000, not "abc"'],
 		[['list', '--width=-5'], 'clinic-read: --width must be a whole number from 20 to 1000, not "-5"'],
 		[['--bogus'], 'clinic-read: unknown flag "--bogus"; see "clinic-read --help"'],
-		[['frobnicate'], 'clinic-read: unknown command "frobnicate"; try list, read, contact or mark (see --help)'],
+		[['frobnicate'], 'clinic-read: unknown command "frobnicate"; try list, read, contact, mark, print, check, new, kiosk (see --help)'],
 		[['read'], 'clinic-read: read needs a slug, a number from "clinic-read list", or - for standard input'],
 		[['read', '../../etc/passwd'], 'clinic-read: "../../etc/passwd" is a path; give a slug or number from "clinic-read list"'],
 	])('usage error %j exits 2 with one line', (args, message) => {
