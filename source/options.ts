@@ -1,6 +1,8 @@
+import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import {usageError} from './core/errors.js';
+import {minPageLength} from './core/paginate.js';
 
 /** Environment variables clinic-read reads; passed in, so this module stays pure. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -14,6 +16,8 @@ export type Flags = {
 	readonly json: boolean;
 	readonly unread: boolean;
 	readonly all: boolean;
+	readonly pageLength?: string;
+	readonly contact?: boolean;
 };
 
 export type Options = {
@@ -27,10 +31,19 @@ export type Options = {
 	readonly json: boolean;
 	readonly unread: boolean;
 	readonly all: boolean;
+	/** print: lines a page, only when given. */
+	readonly pageLength?: number;
+	/** print: false with --no-contact. */
+	readonly contact: boolean;
 };
 
-/** The posts that ship with clinic-read, beside dist/. */
-export const bundledContent = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content');
+/** The posts that ship with clinic-read: content/ in the package root, found from source/, dist/ or dist/chunks/. */
+export const bundledContent = findPackageContent(path.dirname(fileURLToPath(import.meta.url)));
+
+function findPackageContent(directory: string): string {
+	const candidates = [1, 2, 3].map(levels => path.resolve(directory, ...Array.from({length: levels}, () => '..'), 'content'));
+	return candidates.find(candidate => existsSync(path.join(candidate, 'clinic.yml'))) ?? candidates[0]!;
+}
 
 export const plainWidth = 80;
 const widthLimits = {min: 20, max: 1000} as const;
@@ -45,6 +58,18 @@ export function parseWidth(value: string): number {
 	return width;
 }
 
+const pageLengthLimits = {min: minPageLength, max: 1000} as const;
+
+/** Lines a printed page, enough for its header, footer and three lines of text, or a usage error. */
+export function parsePageLength(value: string): number {
+	const pageLength = Number(value);
+	if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(pageLength) || pageLength < pageLengthLimits.min || pageLength > pageLengthLimits.max) {
+		throw usageError(`--page-length must be a whole number from ${pageLengthLimits.min} (a header, a footer and three lines of text) to ${pageLengthLimits.max}, not "${value}"`);
+	}
+
+	return pageLength;
+}
+
 /** Flags win over the environment, which wins over the defaults. */
 export function resolveOptions(flags: Flags, env: Environment): Options {
 	const content = flags.content ?? env['CLINIC_READ_CONTENT'];
@@ -57,12 +82,14 @@ export function resolveOptions(flags: Flags, env: Environment): Options {
 		contentDirectory: content ? path.resolve(content) : bundledContent,
 		...(configDirectory ? {configDirectory: path.resolve(configDirectory)} : {}),
 		...(flags.width === undefined ? {} : {width: parseWidth(flags.width)}),
+		...(flags.pageLength === undefined ? {} : {pageLength: parsePageLength(flags.pageLength)}),
 		...(flags.color === undefined ? {} : {color: flags.color}),
 		plain: flags.plain,
 		pager: flags.pager,
 		json: flags.json,
 		unread: flags.unread,
 		all: flags.all,
+		contact: flags.contact ?? true,
 	};
 }
 

@@ -1,10 +1,9 @@
 import {decodeHTML} from 'entities';
 import {Lexer, type Token, type Tokens} from 'marked';
 import stringWidth from 'string-width';
+import {type Block, type BlockKind, flattenBlocks} from './blocks.js';
 import {sanitizeForTerminal} from './sanitize.js';
 import {hang, wrapLines} from './wrap.js';
-
-type Block = Token;
 
 /** Entities are decoded once, then sanitized, so "&#27;" can never become a live ESC. */
 function cleanText(text: string): string {
@@ -67,17 +66,20 @@ function underline(lines: readonly string[], character: string): string[] {
 // Deeper than this, nesting stops indenting so text never runs past the width.
 const narrowest = 12;
 
-function listItems(list: Tokens.List, width: number): string[] {
+/** One block per list item, marker and hanging indent included; an empty item renders nothing and is left out. */
+function listBlocks(list: Tokens.List, width: number): Block[] {
 	const start = typeof list.start === 'number' ? list.start : 1;
 	const markers = list.items.map((_, index) => (list.ordered ? `${start + index}. ` : '- '));
 	const markerWidth = Math.max(...markers.map(marker => marker.length));
 	const indent = width - markerWidth >= narrowest;
-	return list.items.flatMap((item, index) => {
-		const marker = markers[index]!.padEnd(markerWidth);
-		const blocks = renderBlocks(item.tokens, indent ? width - markerWidth : width, !list.loose);
-		const body = indent ? hang(blocks, marker) : blocks;
-		return list.loose && index < list.items.length - 1 ? [...body, ''] : body;
-	});
+	return list.items
+		.map((item, index) => {
+			const marker = markers[index]!.padEnd(markerWidth);
+			const blocks = renderBlocks(item.tokens, indent ? width - markerWidth : width, !list.loose);
+			return indent ? hang(blocks, marker) : blocks;
+		})
+		.filter(lines => lines.length > 0)
+		.map((lines, index) => ({kind: 'list-item', lines, gap: index > 0 && list.loose ? 1 : 0}));
 }
 
 function table(token: Tokens.Table, width: number): string[] {
@@ -97,7 +99,7 @@ function table(token: Tokens.Table, width: number): string[] {
 	]);
 }
 
-function renderBlock(token: Block, width: number): string[] {
+function renderBlock(token: Token, width: number): string[] {
 	switch (token.type) {
 		case 'heading': {
 			const {depth, tokens} = token as Tokens.Heading;
@@ -106,7 +108,7 @@ function renderBlock(token: Block, width: number): string[] {
 		}
 
 		case 'list': {
-			return listItems(token as Tokens.List, width);
+			return flattenBlocks(listBlocks(token as Tokens.List, width));
 		}
 
 		case 'blockquote': {
@@ -142,7 +144,7 @@ function renderBlock(token: Block, width: number): string[] {
 }
 
 /** Blocks one blank line apart; inside a tight list item, none. */
-function renderBlocks(tokens: readonly Block[], width: number, tight = false): string[] {
+function renderBlocks(tokens: readonly Token[], width: number, tight = false): string[] {
 	const lines: string[] = [];
 	for (const token of tokens) {
 		const block = renderBlock(token, width);
@@ -160,9 +162,25 @@ function renderBlocks(tokens: readonly Block[], width: number, tight = false): s
 	return lines;
 }
 
+const kinds: Readonly<Partial<Record<string, BlockKind>>> = {heading: 'heading', paragraph: 'paragraph', text: 'paragraph', html: 'paragraph'};
+
+/**
+Markdown as blocks of plain lines, each with its kind, for a paginator: every list item is a block of its own.
+*/
+export function renderMarkdownBlocks(markdown: string, width: number): Block[] {
+	return new Lexer({gfm: true}).lex(markdown).flatMap((token): Block[] => {
+		if (token.type === 'list') {
+			return listBlocks(token as Tokens.List, width).map((block, index) => (index === 0 ? {...block, gap: 1} : block));
+		}
+
+		const lines = renderBlock(token, width);
+		return lines.length === 0 ? [] : [{kind: kinds[token.type] ?? 'other', lines, gap: 1}];
+	});
+}
+
 /**
 Markdown to plain text lines no wider than `width`, with no escape byte.
 */
 export function renderPlainMarkdown(markdown: string, width: number): string[] {
-	return renderBlocks(new Lexer({gfm: true}).lex(markdown), width);
+	return flattenBlocks(renderMarkdownBlocks(markdown, width));
 }

@@ -1,0 +1,102 @@
+import stringWidth from 'string-width';
+import {describe, expect, test} from 'vitest';
+import {runCli} from '../helpers/cli.js';
+import {temporaryDirectory} from '../helpers/content.js';
+
+/** The pages of print's output, each as lines; every page ends with a form feed. */
+function pagesOf(stdout: string): string[][] {
+	expect(stdout.endsWith('\f')).toBe(true);
+	return stdout.slice(0, -1).split('\f').map(page => page.split('\n'));
+}
+
+const nonBlank = (lines: readonly string[]) => lines.filter(line => line !== '');
+
+describe('print', () => {
+	test('one article: 66-line pages of 72 columns, each ended by a form feed, with no escape byte', () => {
+		const {stdout, stderr, status} = runCli(['print', 'trigger-point-therapy']);
+		expect(status).toBe(0);
+		expect(stderr).toBe('');
+		expect(stdout).not.toContain('\u001B');
+		const pages = pagesOf(stdout);
+		expect(stdout.split('\f')).toHaveLength(pages.length + 1);
+		expect(pages.length).toBeGreaterThan(1);
+		for (const [index, lines] of pages.entries()) {
+			expect(lines).toHaveLength(66);
+			expect(Math.max(...lines.map(line => stringWidth(line)))).toBeLessThanOrEqual(72);
+			expect(lines[0]).toBe('Delta Physiotherapy & Rehab  A Beginner\'s Guide to Trigger Point Therapy');
+			expect(lines.at(-1)).toMatch(new RegExp(`^Questions\\? Call 905-270-3086 +Page ${index + 1} of ${pages.length}$`));
+		}
+	});
+
+	test('the text is the plain read output, then the contact block and the disclaimer', () => {
+		const printed = pagesOf(runCli(['print', 'trigger-point-therapy', '--width', '60']).stdout).flatMap(lines => lines.slice(2, -2));
+		const read = runCli(['read', 'trigger-point-therapy', '--plain', '--width', '60']).stdout.trimEnd().split('\n');
+		const text = nonBlank(printed);
+		expect(text.slice(0, nonBlank(read).length)).toEqual(nonBlank(read));
+		expect(text.slice(nonBlank(read).length).join('\n')).toMatch(/^Delta Physiotherapy & Rehab\nPhone: +905-270-3086\nBook: [^]*not a diagnosis[^]*$/);
+	});
+
+	test('--page-length, --width and --no-contact', () => {
+		const {stdout, status} = runCli(['print', 'gait-training', '--page-length', '20', '--width', '40', '--no-contact']);
+		expect(status).toBe(0);
+		for (const lines of pagesOf(stdout)) {
+			expect(lines).toHaveLength(20);
+			expect(Math.max(...lines.map(line => stringWidth(line)))).toBeLessThanOrEqual(40);
+		}
+
+		expect(stdout).not.toContain('Phone:');
+		expect(stdout).toContain('diagnosis');
+	});
+
+	test('several slugs and --all: each article from a new page, numbered on its own', () => {
+		const two = pagesOf(runCli(['print', 'trigger-point-therapy', 'gait-training']).stdout);
+		const starts = two.flatMap((lines, index) => (/Page 1 of \d+$/.test(lines.at(-1)!) ? [index] : []));
+		expect(starts).toEqual([0, expect.any(Number)]);
+		const second = starts[1]!;
+		expect(two[second - 1]!.at(-1)).toMatch(new RegExp(`Page ${second} of ${second}$`));
+		expect(two[second]![2]).toBe(runCli(['read', 'gait-training', '--plain', '--width', '72']).stdout.split('\n')[0]);
+		expect(two.at(-1)!.at(-1)).toMatch(new RegExp(`Page ${two.length - second} of ${two.length - second}$`));
+
+		const all = pagesOf(runCli(['print', '--all']).stdout);
+		const posts = JSON.parse(runCli(['list', '--json']).stdout) as unknown[];
+		expect(all.filter(lines => /Page 1 of \d+$/.test(lines.at(-1)!))).toHaveLength(posts.length);
+	});
+
+	test('printing does not mark a post read', () => {
+		const configDirectory = temporaryDirectory();
+		expect(runCli(['print', 'trigger-point-therapy'], {configDirectory}).status).toBe(0);
+		const posts = JSON.parse(runCli(['list', '--json'], {configDirectory}).stdout) as Array<{slug: string; read: boolean}>;
+		expect(posts.find(post => post.slug === 'trigger-point-therapy')?.read).toBe(false);
+	});
+
+	test('an unknown slug is the same error as read gives, and nothing is printed', () => {
+		const printed = runCli(['print', 'trigger-point-therapy', 'trigger-pont']);
+		expect(printed.status).toBe(1);
+		expect(printed.stdout).toBe('');
+		expect(printed.stderr).toBe(runCli(['read', 'trigger-pont']).stderr);
+		expect(printed.stderr).toBe('clinic-read: no post "trigger-pont". Did you mean "trigger-point-therapy"?\n');
+	});
+
+	test.each([
+		[[], 'clinic-read: print needs one or more slugs, or --all'],
+		[['gait-training', '--all'], 'clinic-read: give either slugs or --all, not both'],
+		[['gait-training', '--page-length', '6'], 'clinic-read: --page-length must be a whole number from 7 (a header, a footer and three lines of text) to 1000, not "6"'],
+		[['gait-training', '--page-length', 'long'], 'clinic-read: --page-length must be a whole number from 7 (a header, a footer and three lines of text) to 1000, not "long"'],
+		[['gait-training', '--page-length', '-3'], 'clinic-read: --page-length must be a whole number from 7 (a header, a footer and three lines of text) to 1000, not "-3"'],
+		[['gait-training', '--width', '5'], 'clinic-read: --width must be a whole number from 20 to 1000, not "5"'],
+	])('usage error, exit 2: print %j', (args, message) => {
+		const {stdout, stderr, status} = runCli(['print', ...args]);
+		expect(status).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe(`${message}\n`);
+	});
+
+	test('the shortest page that holds a header, a footer and three lines of text is allowed', () => {
+		const {stdout, status} = runCli(['print', 'gait-training', '--page-length', '7', '--width', '20']);
+		expect(status).toBe(0);
+		for (const lines of pagesOf(stdout)) {
+			expect(lines).toHaveLength(7);
+			expect(nonBlank(lines.slice(2, -2)).length).toBeGreaterThan(0);
+		}
+	});
+});
