@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
 	{ignores: ['dist', 'node_modules', 'coverage']},
@@ -31,8 +32,8 @@ export default tseslint.config(
 		rules: {'no-control-regex': 'off'},
 	},
 	{
-		files: ['bench/**/*.js'],
-		languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
+		files: ['bench/**/*.js', 'scripts/**/*.js'],
+		languageOptions: {globals: {...globals.node}},
 		rules: {'no-console': 'off'},
 	},
 );

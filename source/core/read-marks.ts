@@ -50,7 +50,9 @@ export function readMarks(directory: string, warn: Warn): ReadMarks {
 		if (typeof data === 'object' && data !== null && !Array.isArray(data) && (data.read === undefined || isReadMarks(data.read))) {
 			return {...data.read};
 		}
-	} catch {}
+	} catch {
+		// Not JSON at all: moved aside below, like a file of the wrong shape.
+	}
 
 	const backup = `${file}.corrupt-${new Date().toISOString().replaceAll(':', '-')}`;
 	try {
