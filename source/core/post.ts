@@ -115,14 +115,16 @@ export function parsePost(slug: string, file: string, text: string): ParseResult
 		return {problem: `impossible date "${sanitizeLine(String(date))}" (use YYYY-MM-DD)`};
 	}
 
-	const body = limitMarkdown(sanitizeForTerminal(parts.body)).trim();
-	const words = countWords(body);
 	const tags = Array.isArray(fields['tags']) ? fields['tags'].filter(tag => typeof tag === 'string').map(tag => sanitizeLine(tag)) : [];
 	const author = optionalText(fields, 'author');
 	const summary = optionalText(fields, 'summary');
 	const image = parseImage(fields['image']);
 	const url = optionalText(fields, 'url');
 
+	// The body is prepared only when something reads it: listing 10,000 posts needs none of them.
+	const raw = parts.body;
+	let body: string | undefined;
+	let words: number | undefined;
 	return {
 		post: {
 			slug,
@@ -130,9 +132,17 @@ export function parsePost(slug: string, file: string, text: string): ParseResult
 			title,
 			date,
 			tags,
-			body,
-			words,
-			readingMinutes: readingMinutes(words),
+			get body() {
+				body ??= limitMarkdown(sanitizeForTerminal(raw)).trim();
+				return body;
+			},
+			get words() {
+				words ??= countWords(raw);
+				return words;
+			},
+			get readingMinutes() {
+				return readingMinutes(this.words);
+			},
 			...(author === undefined ? {} : {author}),
 			...(summary === undefined ? {} : {summary}),
 			...(image === undefined ? {} : {image}),
