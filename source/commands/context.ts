@@ -1,5 +1,8 @@
 import type {Readable, Writable} from 'node:stream';
+import {createHash} from 'node:crypto';
+import path from 'node:path';
 import {loadCatalog} from '../core/catalog.js';
+import {openPostIndex} from '../core/post-index.js';
 import {type Clinic, loadClinic} from '../core/clinic.js';
 import type {Post} from '../core/post.js';
 import {createReadOnlyStore, defaultConfigDirectory, type ReadStateStore} from '../core/read-marks.js';
@@ -39,7 +42,10 @@ export function warn(context: Context, message: string): void {
 
 /** The posts, newest first; skipped posts are reported on stderr, one line each. */
 export function loadPosts(context: Context): readonly Post[] {
-	const {posts, warnings} = loadCatalog(context.options.contentDirectory);
+	const {contentDirectory, configDirectory = defaultConfigDirectory()} = context.options;
+	// One index per content folder, beside the read state: parsed front matter, keyed by file size and time.
+	const indexName = `index-${createHash('sha256').update(contentDirectory).digest('hex').slice(0, 12)}.json`;
+	const {posts, warnings} = loadCatalog(contentDirectory, openPostIndex(path.join(configDirectory, indexName)));
 	for (const message of warnings) {
 		warn(context, message);
 	}

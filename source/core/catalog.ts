@@ -1,6 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {parsePost, type Post} from './post.js';
+import {parsePost, type ParseResult, type Post, splitFrontMatter, withBody} from './post.js';
+import type {PostIndex} from './post-index.js';
 import {sanitizeLine} from './sanitize.js';
 
 export type Catalog = {
@@ -31,10 +32,53 @@ export function comparePosts(a: Post, b: Post): number {
 	return a.date === b.date ? a.title.localeCompare(b.title) : (a.date < b.date ? 1 : -1);
 }
 
+/** Read and parse one post file; anything wrong is a problem, never an exception. */
+function readPost(slug: string, file: string): ParseResult {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		return {problem: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+	}
+
+	const unreadable = checkBytes(bytes);
+	return unreadable ? {problem: unreadable} : parsePost(slug, file, bytes.toString('utf8'));
+}
+
+/** The body of an indexed post, read when first needed. */
+function readBody(file: string): string {
+	try {
+		const text = readFileSync(file, 'utf8');
+		return splitFrontMatter(text)?.body ?? '';
+	} catch {
+		return '';
+	}
+}
+
+/** A post's parse result, from the index while the file's size and time are unchanged. */
+function readPostIndexed(slug: string, file: string, name: string, index: PostIndex): ParseResult {
+	let stats;
+	try {
+		stats = statSync(file);
+	} catch {
+		return readPost(slug, file);
+	}
+
+	const entry = index.lookup(name, stats.size, stats.mtimeMs);
+	if (entry) {
+		return 'problem' in entry ? {problem: entry.problem} : {post: withBody({...entry.metadata, file}, () => readBody(file))};
+	}
+
+	const result = readPost(slug, file);
+	index.remember(name, stats.size, stats.mtimeMs, result);
+	return result;
+}
+
 /**
 Load and validate every post in a content folder. Bad posts become warnings, never exceptions.
+With an index, unchanged files are not read at all until their text is needed.
 */
-export function loadCatalog(contentDirectory: string): Catalog {
+export function loadCatalog(contentDirectory: string, index?: PostIndex): Catalog {
 	const directory = postsDirectory(contentDirectory);
 	const warnings: string[] = [];
 	let names: string[];
@@ -61,23 +105,7 @@ export function loadCatalog(contentDirectory: string): Catalog {
 			continue;
 		}
 
-		let bytes: Buffer;
-		try {
-			bytes = readFileSync(file);
-		} catch (error) {
-			warnings.push(`${shownFile}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-			continue;
-		}
-
-		const unreadable = checkBytes(bytes);
-		if (unreadable) {
-			warnings.push(`${shownFile}: ${unreadable}`);
-			continue;
-		}
-
-		const text = bytes.toString('utf8');
-
-		const result = parsePost(slug, file, text);
+		const result = index ? readPostIndexed(slug, file, name, index) : readPost(slug, file);
 		if ('problem' in result) {
 			warnings.push(`${shownFile}: ${result.problem}`);
 		} else {
@@ -85,5 +113,6 @@ export function loadCatalog(contentDirectory: string): Catalog {
 		}
 	}
 
+	index?.save(names);
 	return {posts: [...bySlug.values()].sort(comparePosts), warnings};
 }

@@ -121,32 +121,42 @@ export function parsePost(slug: string, file: string, text: string): ParseResult
 	const image = parseImage(fields['image']);
 	const url = optionalText(fields, 'url');
 
-	// The body is prepared only when something reads it: listing 10,000 posts needs none of them.
 	const raw = parts.body;
+	const metadata: PostMetadata = {
+		slug,
+		file,
+		title,
+		date,
+		tags,
+		...(author === undefined ? {} : {author}),
+		...(summary === undefined ? {} : {summary}),
+		...(image === undefined ? {} : {image}),
+		...(url === undefined ? {} : {url}),
+	};
+	return {post: withBody(metadata, () => raw)};
+}
+
+/** Everything about a post but its text: what the list shows, and what the catalogue index keeps. */
+export type PostMetadata = Omit<Post, 'body' | 'words' | 'readingMinutes'> & {readonly words?: number};
+
+/**
+A post whose body is read and prepared only when something asks for it: listing 10,000 posts needs none of them.
+*/
+export function withBody(metadata: PostMetadata, readRaw: () => string): Post {
 	let body: string | undefined;
-	let words: number | undefined;
+	let words = metadata.words;
 	return {
-		post: {
-			slug,
-			file,
-			title,
-			date,
-			tags,
-			get body() {
-				body ??= limitMarkdown(sanitizeForTerminal(raw)).trim();
-				return body;
-			},
-			get words() {
-				words ??= countWords(raw);
-				return words;
-			},
-			get readingMinutes() {
-				return readingMinutes(this.words);
-			},
-			...(author === undefined ? {} : {author}),
-			...(summary === undefined ? {} : {summary}),
-			...(image === undefined ? {} : {image}),
-			...(url === undefined ? {} : {url}),
+		...metadata,
+		get body() {
+			body ??= limitMarkdown(sanitizeForTerminal(readRaw())).trim();
+			return body;
+		},
+		get words() {
+			words ??= countWords(readRaw());
+			return words;
+		},
+		get readingMinutes() {
+			return readingMinutes(this.words);
 		},
 	};
 }

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {loadCatalog} from '../../source/core/catalog.js';
-import {makeContent, postText} from '../helpers/content.js';
+import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
 
 describe('loadCatalog', () => {
 	test('sorts newest first and skips bad posts with one warning each', () => {
@@ -46,5 +46,44 @@ describe('loadCatalog', () => {
 		expect(warnings).toEqual([]);
 		expect(posts.length).toBeGreaterThanOrEqual(4);
 		expect(posts.find(post => post.slug === 'trigger-point-therapy')).toMatchObject({date: '2022-10-03', title: "A Beginner's Guide to Trigger Point Therapy"});
+	});
+});
+
+describe('loadCatalog with an index', () => {
+	test('gives the same posts as without, reads unchanged files from the index, and notices every change', async () => {
+		const {openPostIndex} = await import('../../source/core/post-index.js');
+		const {writeFileSync, utimesSync, rmSync, readFileSync} = await import('node:fs');
+		const path = await import('node:path');
+		const directory = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01'}, 'Alpha body.'), 'b.md': postText({title: 'Beta', date: '2026-01-02'})});
+		const indexFile = path.join(temporaryDirectory(), 'index.json');
+		const plain = loadCatalog(directory);
+		const first = loadCatalog(directory, openPostIndex(indexFile));
+		expect(first.posts.map(post => [post.slug, post.title, post.body, post.words])).toEqual(plain.posts.map(post => [post.slug, post.title, post.body, post.words]));
+		expect(JSON.parse(readFileSync(indexFile, 'utf8')).entries['a.md'].metadata.title).toBe('Alpha');
+
+		const cached = loadCatalog(directory, openPostIndex(indexFile)).posts.find(post => post.slug === 'a')!;
+		expect([cached.title, cached.body, cached.file]).toEqual(['Alpha', 'Alpha body.', path.join(directory, 'posts', 'a.md')]);
+
+		const file = path.join(directory, 'posts', 'a.md');
+		writeFileSync(file, postText({title: 'Alpha, revised', date: '2026-01-01'}, 'New body.'));
+		utimesSync(file, new Date(), new Date(Date.now() + 5000));
+		writeFileSync(path.join(directory, 'posts', 'c.md'), postText({title: 'Gamma', date: 'not a date'}));
+		rmSync(path.join(directory, 'posts', 'b.md'));
+		const changed = loadCatalog(directory, openPostIndex(indexFile));
+		expect(changed.posts.map(post => post.title)).toEqual(['Alpha, revised']);
+		expect(changed.warnings).toEqual([expect.stringMatching(/c\.md: impossible date "not a date"/)]);
+		expect(loadCatalog(directory, openPostIndex(indexFile)).warnings).toEqual(changed.warnings);
+		expect(Object.keys(JSON.parse(readFileSync(indexFile, 'utf8')).entries).sort()).toEqual(['a.md', 'c.md']);
+	});
+
+	test('a broken or unwritable index only costs speed', async () => {
+		const {openPostIndex} = await import('../../source/core/post-index.js');
+		const {writeFileSync} = await import('node:fs');
+		const path = await import('node:path');
+		const directory = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01'})});
+		const broken = path.join(temporaryDirectory(), 'index.json');
+		writeFileSync(broken, '{"version": 1, "entries": ');
+		expect(loadCatalog(directory, openPostIndex(broken)).posts).toHaveLength(1);
+		expect(loadCatalog(directory, openPostIndex('/nonexistent/folder/index.json')).posts).toHaveLength(1);
 	});
 });
