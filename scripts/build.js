@@ -19,7 +19,12 @@ await build({
 	// react-devtools-core is Ink's optional development hook, loaded only with DEV=true.
 	external: ['react-devtools-core'],
 	// Code marked-terminal imports but clinic-read never runs (see the stubs): 2 MB less to parse on every start.
-	alias: {'cli-highlight': './scripts/stubs/cli-highlight.js', 'node-emoji': './scripts/stubs/node-emoji.js'},
+	alias: {
+		'cli-highlight': './scripts/stubs/cli-highlight.js',
+		'node-emoji': './scripts/stubs/node-emoji.js',
+		ajv: './scripts/stubs/ajv',
+		'ajv-formats': './scripts/stubs/ajv-formats.js',
+	},
 	// Bundled CommonJS (highlight.js, cli-table3, …) needs require() in an ES module.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
