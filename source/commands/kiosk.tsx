@@ -1,0 +1,133 @@
+import {render} from 'ink';
+import {bigFonts} from '../core/big-title.js';
+import {type Clinic, loadClinic} from '../core/clinic.js';
+import {createContentLoader} from '../core/content-watch.js';
+import {formatError, UserError, usageError} from '../core/errors.js';
+import {renderTerminalMarkdown} from '../core/markdown-terminal.js';
+import type {Post} from '../core/post.js';
+import {bundledContent, colorLevel} from '../options.js';
+import {useTerminalSize} from '../ui/hooks/use-terminal-size.js';
+import {withoutHeightLimit} from '../ui/ink-stdout.js';
+import {createContentFeed} from '../ui/kiosk/content-feed.js';
+import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
+import type {Command} from './context.js';
+import {startHeartbeat} from './kiosk-heartbeat.js';
+import {type KioskFlags, parseKioskOptions} from './kiosk-options.js';
+
+const enterScreen = '\u001B[?1049h\u001B[?25l';
+const leaveScreen = '\u001B[?25h\u001B[?1049l';
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function Root({stdout, ...props}: Omit<KioskProps, 'width' | 'height'> & {readonly stdout: NodeJS.WriteStream}) {
+	const {width, height} = useTerminalSize(stdout);
+	// One row short of the terminal: a frame as tall as the screen makes Ink 6 clear the scrollback on every render.
+	return <Kiosk {...props} width={width} height={height - 1} />;
+}
+
+/** The folder's clinic.yml, else the bundled one: a missing folder must still show a contact card, not crash. */
+function firstClinic(contentDirectory: string): Clinic {
+	try {
+		return loadClinic(contentDirectory);
+	} catch (error) {
+		if (contentDirectory === bundledContent) {
+			throw error;
+		}
+
+		return loadClinic(bundledContent);
+	}
+}
+
+/**
+`kiosk`: the unattended waiting-room display in the alternate screen. A signal restores the terminal and exits 0;
+a fatal error restores it, prints one line and exits 1, so a supervisor restarts it.
+*/
+export function kiosk(flags: KioskFlags): Command {
+	return async context => {
+		if (context.args.length > 0) {
+			throw usageError(`kiosk takes no arguments, only flags (see --help), not "${context.args[0]}"`);
+		}
+
+		const options = parseKioskOptions(flags);
+		if (!context.stdout.isTTY) {
+			throw usageError('kiosk draws on a terminal; run it in one, not through a pipe');
+		}
+
+		const directory = context.options.contentDirectory;
+		const feed = createContentFeed(createContentLoader(directory, firstClinic(directory)), directory);
+		const level = colorLevel(context.env, true, context.options.color);
+		const renderBody = (post: Post, width: number) => renderTerminalMarkdown(post.body, {width, colorLevel: level, hyperlinks: false});
+		let shown: string | undefined;
+		const stopHeartbeat = options.statusFile
+			? startHeartbeat(options.statusFile, () => {
+				const content = feed.getSnapshot();
+				return {post: shown ?? null, postsLoaded: content.posts.length, lastContentError: content.lastError ?? null};
+			})
+			: () => {};
+
+		const stdout = context.stdout as NodeJS.WriteStream;
+		let restore = () => {};
+		// Ours go in before Ink's signal-exit handlers, which would re-raise the signal and end with it, not 0.
+		const onSignal = () => {
+			restore();
+			process.exit(0);
+		};
+
+		const onFatal = (error: unknown) => {
+			restore();
+			context.stderr.write(`${formatError(error instanceof Error ? error.message : String(error))}\n`);
+			process.exit(1);
+		};
+
+		for (const signal of signals) {
+			process.on(signal, onSignal);
+		}
+
+		process.on('uncaughtException', onFatal);
+		process.on('unhandledRejection', onFatal);
+		stdout.write(enterScreen);
+		const input = Boolean(context.stdin.isTTY);
+		const instance = render(
+			<Root
+				stdout={stdout}
+				feed={feed}
+				settings={options.settings}
+				renderBody={renderBody}
+				qr={options.qr}
+				lock={options.lock}
+				input={input}
+				fonts={bigFonts.filter(font => font.consoleSafe || context.env['TERM'] !== 'linux').map(font => font.name)}
+				deepColour={level >= 2}
+				onShow={slug => {
+					shown = slug;
+				}}
+				{...(options.quietHours ? {quietHours: options.quietHours} : {})}
+			/>,
+			{stdout: withoutHeightLimit(stdout), stdin: context.stdin as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false},
+		);
+		let restored = false;
+		restore = () => {
+			if (!restored) {
+				restored = true;
+				stopHeartbeat();
+				instance.unmount();
+				stdout.write(leaveScreen);
+			}
+		};
+
+		try {
+			await instance.waitUntilExit();
+		} catch (error) {
+			throw new UserError(`kiosk stopped: ${error instanceof Error ? error.message : String(error)}`);
+		} finally {
+			restore();
+			for (const signal of signals) {
+				process.off(signal, onSignal);
+			}
+
+			process.off('uncaughtException', onFatal);
+			process.off('unhandledRejection', onFatal);
+		}
+
+		return 0;
+	};
+}

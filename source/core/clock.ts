@@ -1,0 +1,60 @@
+/** The clinic's zone when clinic.yml names none. */
+export const defaultTimeZone = 'America/Toronto';
+
+const minute = 60_000;
+
+// One formatter per zone: building one costs far more than formatting. A kiosk uses one or two zones.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormat(timeZone: string): Intl.DateTimeFormat {
+	let format = formats.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-CA', {timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'});
+		formats.set(timeZone, format);
+	}
+
+	return format;
+}
+
+/** Whether Intl knows the zone, such as America/Toronto. */
+export function isTimeZone(timeZone: string): boolean {
+	try {
+		clockFormat(timeZone);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Hours and minutes of the day in the zone, whatever the host's zone is; DST comes from the zone's rules. */
+export function timeOfDay(date: Date, timeZone: string): {readonly hour: number; readonly minute: number} {
+	const parts = clockFormat(timeZone).formatToParts(date);
+	const value = (type: string) => Number(parts.find(part => part.type === type)?.value ?? 0);
+	// Some engines print midnight as 24 even with h23.
+	return {hour: value('hour') % 24, minute: value('minute')};
+}
+
+/** "09:05": the time in the zone on a 24-hour clock. */
+export function formatClock(date: Date, timeZone: string): string {
+	const {hour, minute: minutes} = timeOfDay(date, timeZone);
+	return `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** Milliseconds from `now` (epoch ms) to the start of the next wall-clock minute; never 0. */
+export function msUntilNextMinute(now: number): number {
+	return minute - (((now % minute) + minute) % minute);
+}
+
+/** Minutes since the epoch: the clock's value, which changes exactly when the shown time does. */
+export function minuteOf(now: number): number {
+	return Math.floor(now / minute);
+}
+
+/**
+The burn-in shift for a moment: the frame moves one cell along a small square orbit every `everyMinutes` minutes.
+*/
+export function burnInShift(now: number, everyMinutes = 5): {readonly x: 0 | 1; readonly y: 0 | 1} {
+	const step = Math.floor(minuteOf(now) / everyMinutes) % 4;
+	const orbit = [{x: 0, y: 0}, {x: 1, y: 0}, {x: 1, y: 1}, {x: 0, y: 1}] as const;
+	return orbit[step]!;
+}

@@ -1,0 +1,43 @@
+import {Box, Text} from 'ink';
+import {type Clinic, contactRows} from '../../core/clinic.js';
+import {QrCode} from './qr-code.js';
+
+type Props = {
+	readonly clinic: Clinic;
+	readonly width: number;
+	readonly height: number;
+	/** Dim, for quiet hours. */
+	readonly dim?: boolean;
+	readonly qr?: React.ComponentProps<typeof QrCode>;
+	/** Shown above the card, such as the big dim clock of quiet hours. */
+	readonly above?: readonly string[];
+};
+
+const cardWidth = 60;
+
+/** The clinic's contact card in the middle of the screen: standby when there are no posts, and quiet hours. */
+export function KioskCard({clinic, width, height, dim = false, qr, above = []}: Props) {
+	const rows = contactRows(clinic);
+	const labelWidth = Math.max(...rows.map(([label]) => label.length));
+	const card = (
+		<Box flexDirection="column" borderStyle="single" borderColor="cyan" borderDimColor={dim} paddingX={2} width={Math.min(width, cardWidth)} flexShrink={0}>
+			<Text bold={!dim} dimColor={dim} color={dim ? undefined : 'cyan'} wrap="truncate-end">{clinic.name}</Text>
+			<Text> </Text>
+			{rows.map(([label, value]) => (
+				<Text key={label} wrap="wrap" dimColor={dim}><Text dimColor>{label.padEnd(labelWidth)}  </Text>{value}</Text>
+			))}
+		</Box>
+	);
+	return (
+		<Box flexDirection="column" width={width} height={height} alignItems="center" justifyContent="center">
+			{above.map((line, index) => (
+				<Text key={`above-${index}`} dimColor>{line}</Text>
+			))}
+			{above.length > 0 ? <Text> </Text> : undefined}
+			<Box alignItems="center">
+				{card}
+				{qr ? <Box marginLeft={3}><QrCode {...qr} /></Box> : undefined}
+			</Box>
+		</Box>
+	);
+}

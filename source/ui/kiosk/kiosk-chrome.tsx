@@ -1,0 +1,41 @@
+import {Box, Text} from 'ink';
+import type {Clinic} from '../../core/clinic.js';
+
+type HeaderProps = {readonly name: string; readonly clock: string; readonly width: number};
+
+/** The clinic's name and the time, over a rule. */
+export function KioskHeader({name, clock, width}: HeaderProps) {
+	return (
+		<Box flexDirection="column" width={width} flexShrink={0}>
+			<Box width={width} justifyContent="space-between">
+				<Text bold color="cyan" wrap="truncate-end">{name}</Text>
+				<Text bold>{clock}</Text>
+			</Box>
+			<Text dimColor>{'─'.repeat(width)}</Text>
+		</Box>
+	);
+}
+
+type FooterProps = {readonly clinic: Clinic; readonly position: string; readonly width: number};
+
+/** Under a rule: how to reach the clinic (the phone always), and where the rotation is ("page 2 of 3 · 3 / 11"). */
+export function KioskFooter({clinic, position, width}: FooterProps) {
+	const link = clinic.bookingUrl ?? clinic.website;
+	return (
+		<Box flexDirection="column" width={width} flexShrink={0}>
+			<Text dimColor>{'─'.repeat(width)}</Text>
+			<Box width={width} justifyContent="space-between">
+				<Box flexShrink={1}>
+					<Text wrap="truncate-end">
+						<Text bold>{clinic.phone}</Text>
+						<Text>{`  ·  ${clinic.booking}`}</Text>
+						{link ? <Text color="cyan">{`  ·  ${link}`}</Text> : undefined}
+					</Text>
+				</Box>
+				<Box flexShrink={0} marginLeft={2}>
+					<Text dimColor>{position}</Text>
+				</Box>
+			</Box>
+		</Box>
+	);
+}
