@@ -1,10 +1,13 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
+const leadingSpaceAfterStyles = /^((?:\u001B\[[\d;]*m)+) +/;
+
 /** Wrap text (ANSI allowed) so every line fits `width` columns by string-width; long words are broken, the first line's indent kept. */
 export function wrapLines(text: string, width: number): string[] {
 	const lines = wrapAnsi(text, Math.max(1, width), {hard: true, trim: false}).split('\n');
-	return lines.map((line, index) => (index === 0 ? line.trimEnd() : line.trim()));
+	// A continuation line can start with a style code and then the space the break fell on.
+	return lines.map((line, index) => (index === 0 ? line.trimEnd() : line.replace(leadingSpaceAfterStyles, '$1').trim()));
 }
 
 /** Prefix the first line with `first` and the rest with spaces of the same width (a hanging indent). */

@@ -43,3 +43,8 @@ describe('renderTerminalMarkdown', () => {
 		}
 	});
 });
+
+test('a wrapped styled line never starts with the space it broke on', () => {
+	const lines = renderTerminalMarkdown(`*${'word '.repeat(30)}end*`, {width: 23, colorLevel: 1, hyperlinks: false});
+	expect(lines.slice(1).map(line => stripAnsi(line)).filter(line => line.startsWith(' '))).toEqual([]);
+});
