@@ -1,4 +1,3 @@
-import {render} from 'ink';
 import {createSupportsHyperlinks} from 'supports-hyperlinks';
 import {createArticleCache} from '../core/article-cache.js';
 import {renderTerminalArticle} from '../core/article-terminal.js';
@@ -7,13 +6,10 @@ import type {Post} from '../core/post.js';
 import {colorLevel} from '../options.js';
 import {App} from '../ui/app.js';
 import {useTerminalSize} from '../ui/hooks/use-terminal-size.js';
-import {withoutHeightLimit} from '../ui/ink-stdout.js';
 import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState} from './context.js';
+import {runFullScreen} from './full-screen.js';
 import {list} from './list.js';
 
-const enterAlternateScreen = '\u001B[?1049h';
-const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
-const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 type RootProps = Omit<React.ComponentProps<typeof App>, 'width' | 'height'> & {readonly stdout: NodeJS.WriteStream};
 
@@ -42,41 +38,10 @@ export async function browse(context: Context, initialSlug?: string): Promise<nu
 		}
 	};
 
-	// Ours go in before Ink's signal-exit handlers, which would re-raise the signal and end with it, not 0.
-	// Exiting at once is safe here: terminal writes are synchronous and read marks are saved as they happen.
-	let restore = () => {};
-	const onSignal = () => {
-		restore();
-		process.exit(0);
-	};
-
-	for (const signal of signals) {
-		process.on(signal, onSignal);
-	}
-
-	stdout.write(enterAlternateScreen);
-	const instance = render(
+	await runFullScreen(
 		<Root stdout={stdout} posts={posts} clinic={clinic} store={store} articles={articles} openUrl={openUrl} {...(initialSlug ? {initialSlug} : {})} />,
-		{stdout: withoutHeightLimit(stdout), stdin: context.stdin as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false},
+		{stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr},
 	);
-	let restored = false;
-	restore = () => {
-		if (!restored) {
-			restored = true;
-			instance.unmount();
-			stdout.write(leaveAlternateScreen);
-		}
-	};
-
-	try {
-		await instance.waitUntilExit();
-	} finally {
-		restore();
-		for (const signal of signals) {
-			process.off(signal, onSignal);
-		}
-	}
-
 	return 0;
 }
 

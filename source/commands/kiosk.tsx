@@ -1,22 +1,18 @@
-import {render} from 'ink';
 import {bigFonts} from '../core/big-title.js';
 import {type Clinic, loadClinic} from '../core/clinic.js';
 import {createContentLoader} from '../core/content-watch.js';
-import {formatError, UserError, usageError} from '../core/errors.js';
+import {UserError, usageError} from '../core/errors.js';
 import {renderTerminalMarkdown} from '../core/markdown-terminal.js';
 import type {Post} from '../core/post.js';
 import {bundledContent, colorLevel} from '../options.js';
 import {useTerminalSize} from '../ui/hooks/use-terminal-size.js';
-import {withoutHeightLimit} from '../ui/ink-stdout.js';
 import {createContentFeed} from '../ui/kiosk/content-feed.js';
 import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
 import type {Command} from './context.js';
+import {runFullScreen} from './full-screen.js';
 import {startHeartbeat} from './kiosk-heartbeat.js';
 import {type KioskFlags, parseKioskOptions} from './kiosk-options.js';
 
-const enterScreen = '\u001B[?1049h\u001B[?25l';
-const leaveScreen = '\u001B[?25h\u001B[?1049l';
-const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function Root({stdout, ...props}: Omit<KioskProps, 'width' | 'height'> & {readonly stdout: NodeJS.WriteStream}) {
 	const {width, height} = useTerminalSize(stdout);
@@ -65,28 +61,7 @@ export function kiosk(flags: KioskFlags): Command {
 			: () => {};
 
 		const stdout = context.stdout as NodeJS.WriteStream;
-		let restore = () => {};
-		// Ours go in before Ink's signal-exit handlers, which would re-raise the signal and end with it, not 0.
-		const onSignal = () => {
-			restore();
-			process.exit(0);
-		};
-
-		const onFatal = (error: unknown) => {
-			restore();
-			context.stderr.write(`${formatError(error instanceof Error ? error.message : String(error))}\n`);
-			process.exit(1);
-		};
-
-		for (const signal of signals) {
-			process.on(signal, onSignal);
-		}
-
-		process.on('uncaughtException', onFatal);
-		process.on('unhandledRejection', onFatal);
-		stdout.write(enterScreen);
-		const input = Boolean(context.stdin.isTTY);
-		const instance = render(
+		const app = (
 			<Root
 				stdout={stdout}
 				feed={feed}
@@ -94,38 +69,19 @@ export function kiosk(flags: KioskFlags): Command {
 				renderBody={renderBody}
 				qr={options.qr}
 				lock={options.lock}
-				input={input}
+				input={Boolean(context.stdin.isTTY)}
 				fonts={bigFonts.filter(font => font.consoleSafe || context.env['TERM'] !== 'linux').map(font => font.name)}
 				deepColour={level >= 2}
 				onShow={slug => {
 					shown = slug;
 				}}
 				{...(options.quietHours ? {quietHours: options.quietHours} : {})}
-			/>,
-			{stdout: withoutHeightLimit(stdout), stdin: context.stdin as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false},
+			/>
 		);
-		let restored = false;
-		restore = () => {
-			if (!restored) {
-				restored = true;
-				stopHeartbeat();
-				instance.unmount();
-				stdout.write(leaveScreen);
-			}
-		};
-
 		try {
-			await instance.waitUntilExit();
+			await runFullScreen(app, {stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr, onRestore: stopHeartbeat});
 		} catch (error) {
 			throw new UserError(`kiosk stopped: ${error instanceof Error ? error.message : String(error)}`);
-		} finally {
-			restore();
-			for (const signal of signals) {
-				process.off(signal, onSignal);
-			}
-
-			process.off('uncaughtException', onFatal);
-			process.off('unhandledRejection', onFatal);
 		}
 
 		return 0;

@@ -34,7 +34,7 @@ export function openPostIndex(file: string): PostIndex {
 	return {
 		lookup(name, size, mtimeMs) {
 			const entry = Object.hasOwn(entries, name) ? entries[name] : undefined;
-			return entry && entry.size === size && entry.mtimeMs === mtimeMs ? entry : undefined;
+			return entry && entry.size === size && entry.mtimeMs === mtimeMs && isWellFormed(entry) ? entry : undefined;
 		},
 		remember(name, size, mtimeMs, result) {
 			changed = true;
@@ -64,6 +64,18 @@ export function openPostIndex(file: string): PostIndex {
 			}
 		},
 	};
+}
+
+const isText = (value: unknown) => typeof value === 'string';
+
+/** An entry edited by hand or by another version is parsed again rather than trusted. */
+function isWellFormed(entry: Entry): boolean {
+	if ('problem' in entry) {
+		return isText(entry.problem);
+	}
+
+	const {slug, title, date, tags, words} = entry.metadata ?? {};
+	return isText(slug) && isText(title) && isText(date) && Array.isArray(tags) && tags.every(tag => isText(tag)) && typeof words === 'number';
 }
 
 function metadataOf({slug, title, date, tags, author, summary, image, url}: PostMetadata): StoredMetadata {

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
+// eslint-disable-next-line no-control-regex -- SGR codes start with ESC.
 const leadingSpaceAfterStyles = /^((?:\u001B\[[\d;]*m)+) +/;
 
 /** Wrap text (ANSI allowed) so every line fits `width` columns by string-width; long words are broken, the first line's indent kept. */

@@ -87,3 +87,14 @@ describe('loadCatalog with an index', () => {
 		expect(loadCatalog(directory, openPostIndex('/nonexistent/folder/index.json')).posts).toHaveLength(1);
 	});
 });
+
+test('an index entry of the wrong shape is parsed again, not trusted', async () => {
+	const {openPostIndex} = await import('../../source/core/post-index.js');
+	const {writeFileSync, statSync} = await import('node:fs');
+	const path = await import('node:path');
+	const directory = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01', tags: '[pain]'})});
+	const {size, mtimeMs} = statSync(path.join(directory, 'posts', 'a.md'));
+	const indexFile = path.join(temporaryDirectory(), 'index.json');
+	writeFileSync(indexFile, JSON.stringify({version: 1, entries: {'a.md': {size, mtimeMs, metadata: {slug: 'a', title: 'Alpha', date: '2026-01-01', tags: 'pain', words: 2}}}}));
+	expect(loadCatalog(directory, openPostIndex(indexFile)).posts[0]?.tags).toEqual(['pain']);
+});
