@@ -79,7 +79,7 @@ console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const {name, median: middle, min, max, rss, target} of rows) {
 	const ratio = middle / floor.median;
 	const verdict = target === undefined ? '' : `${ratio <= target ? '✓' : '✗'} ≤ ${target}`;
-	console.log(`| ${name} | ${format(middle)} | ${format(min)}–${format(max).trim()} | ${ratio.toFixed(2)} | ${verdict} | ${rss ? rss.toFixed(0) : ''} |`);
+	console.log(`| ${name.replaceAll('|', String.raw`\|`)} | ${format(middle)} | ${format(min)}–${format(max).trim()} | ${ratio.toFixed(2)} | ${verdict} | ${rss ? rss.toFixed(0) : ''} |`);
 }
 
 const large = rows.find(entry => entry.name.includes('10,000'));
