@@ -55,14 +55,14 @@ for (let index = 0; index < Math.min(runs, 8) + 1; index++) {
 
 	if (index === 1) {
 		keyCost = {
-			'move in the list': await cpuPerKey(session, Array.from({length: 40}, (_, key) => (key % 2 ? 'k' : 'j'))),
-			'open an article': await cpuPerKey(session, Array.from({length: 20}, (_, key) => (key % 2 ? 'q' : '\r'))),
+			'move in the list': await cpuPerKey(session, Array.from({length: 120}, (_, key) => (key % 2 ? 'k' : 'j'))),
+			'open an article': await cpuPerKey(session, Array.from({length: 40}, (_, key) => (key % 2 ? 'q' : '\r'))),
 		};
 		session.child.write('\r');
 		await new Promise(resolve => {
 			setTimeout(resolve, 300);
 		});
-		keyCost['scroll a page'] = await cpuPerKey(session, Array.from({length: 40}, (_, key) => (key % 8 < 4 ? ' ' : 'b')));
+		keyCost['scroll a page'] = await cpuPerKey(session, Array.from({length: 120}, (_, key) => (key % 8 < 4 ? ' ' : 'b')));
 	}
 
 	session.child.write('qq');
