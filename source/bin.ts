@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import {readFileSync} from 'node:fs';
 // Runs before anything else loads: ESM imports are hoisted, so cli.ts itself would be too late.
 // (React's production build is fixed at bundle time: scripts/build.js defines NODE_ENV, see pitfalls §3.)
 // chalk ignores NO_COLOR (no-color.org); FORCE_COLOR=0 is what it and the libraries bundling their own chalk honour.
@@ -22,4 +23,11 @@ for (const stream of [process.stdout, process.stderr]) {
 	});
 }
 
-await import('./cli.js');
+// meow is most of the start-up time; the two answers that need none of it skip it.
+const [only, ...rest] = process.argv.slice(2);
+if (rest.length === 0 && (only === '--version' || only === '--help')) {
+	const {version, description} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string; description: string};
+	process.stdout.write(only === '--version' ? `${version}\n` : (await import('./help.js')).formatHelp(description));
+} else {
+	await import('./cli.js');
+}

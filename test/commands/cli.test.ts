@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {helpText} from '../../source/cli.js';
+import {formatHelp, helpText} from '../../source/help.js';
 import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
 import {bin, root, runCli} from '../helpers/cli.js';
 
@@ -141,6 +141,15 @@ describe('help and version', () => {
 		const usage = /```\n\$ clinic-read --help\n([\s\S]*?)```/.exec(readme)?.[1];
 		expect(usage).toBe(stdout.replace(/^\n/, ''));
 		expect(helpText).toContain('clinic-read read <slug|number|->');
+	});
+
+	test('the quick --help (no meow loaded) is exactly what meow prints, and so is a --help meow handles', async () => {
+		const {default: meow} = await import('meow');
+		const {description} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {description: string};
+		const fromMeow = `${meow(helpText, {importMeta: import.meta, argv: [], description}).help}\n`;
+		expect(formatHelp(description)).toBe(fromMeow);
+		expect(runCli(['--help']).stdout).toBe(fromMeow);
+		expect(runCli(['list', '--help']).stdout).toBe(fromMeow);
 	});
 
 	test('--version prints the version from package.json', () => {
