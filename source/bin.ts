@@ -23,6 +23,10 @@ for (const stream of [process.stdout, process.stderr]) {
 	});
 }
 
+if (process.env['DEBUG']?.includes('clinic-read')) {
+	process.setSourceMapsEnabled(true);
+}
+
 // meow is most of the start-up time; the two answers that need none of it skip it.
 const [only, ...rest] = process.argv.slice(2);
 if (rest.length === 0 && (only === '--version' || only === '--help')) {
