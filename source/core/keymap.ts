@@ -104,3 +104,25 @@ export function keyLabel(name: string): string {
 export function helpRows(screen: Screen): Array<[keys: string, help: string]> {
 	return keymap.filter(binding => binding.screens.includes(screen)).map(binding => [binding.keys.map(name => keyLabel(name)).join(' '), binding.help]);
 }
+
+// Whatever the width, the way to every other key and the way out stay in the footer.
+const alwaysHinted: ReadonlySet<Action> = new Set(['help', 'quit']);
+
+/** The footer's key hints for a screen, as many as fit in `width` columns joined by two spaces; help and quit always. */
+export function footerHints(screen: Screen, width: number, measure: (text: string) => number): string[] {
+	const hints = keymap
+		.filter(binding => binding.hint && binding.screens.includes(screen))
+		.map(binding => ({text: `${keyLabel(binding.keys[0]!)} ${binding.hint!}`, kept: alwaysHinted.has(binding.action)}));
+	const cost = (text: string) => measure(text) + 2;
+	let room = width + 2 - hints.filter(hint => hint.kept).reduce((total, hint) => total + cost(hint.text), 0);
+	return hints
+		.filter(hint => {
+			if (hint.kept) {
+				return true;
+			}
+
+			room -= cost(hint.text);
+			return room >= 0;
+		})
+		.map(hint => hint.text);
+}

@@ -150,7 +150,7 @@ export function App({posts, clinic, store, width, height, articles, initialSlug,
 			<PostList posts={visible} selected={state.selected} top={state.listTop} height={listHeight} width={width} read={state.read} />
 			<Text> </Text>
 			<PostDetails post={visible[state.selected]} width={width} height={detailsHeight} />
-			<KeyHints screen="list" />
+			<KeyHints screen="list" width={width} />
 		</Box>
 	);
 }

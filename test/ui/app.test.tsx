@@ -176,3 +176,13 @@ describe('the article screen', () => {
 		expect(setRead).toHaveBeenCalledWith(['calf-strain'], true);
 	});
 });
+
+test('the footer keeps ? help and q quit however narrow, dropping other hints first', async () => {
+	const {instance} = setup({width: 50});
+	cleanup = instance.unmount;
+	await settle();
+	const footer = instance.lastFrame()!.split('\n').at(-1)!;
+	expect(footer).toMatch(/\? help {2}q quit$/);
+	expect(footer.length).toBeLessThanOrEqual(50);
+	expect(footer).toContain('j down');
+});

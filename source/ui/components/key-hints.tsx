@@ -1,12 +1,10 @@
 import {Text} from 'ink';
-import {keyLabel, keymap, type Screen} from '../../core/keymap.js';
+import stringWidth from 'string-width';
+import {footerHints, type Screen} from '../../core/keymap.js';
 
-type Props = {readonly screen: Screen};
+type Props = {readonly screen: Screen; readonly width: number};
 
 /** A footer of the main keys, built from the keymap so it never disagrees with what the keys do. */
-export function KeyHints({screen}: Props) {
-	const hints = keymap
-		.filter(binding => binding.hint && binding.screens.includes(screen))
-		.map(binding => `${keyLabel(binding.keys[0]!)} ${binding.hint}`);
-	return <Text dimColor wrap="truncate-end">{hints.join('  ')}</Text>;
+export function KeyHints({screen, width}: Props) {
+	return <Text dimColor wrap="truncate-end">{footerHints(screen, width, stringWidth).join('  ')}</Text>;
 }
