@@ -105,10 +105,10 @@ export function helpRows(screen: Screen): Array<[keys: string, help: string]> {
 	return keymap.filter(binding => binding.screens.includes(screen)).map(binding => [binding.keys.map(name => keyLabel(name)).join(' '), binding.help]);
 }
 
-// Whatever the width, the way to every other key and the way out stay in the footer.
-const alwaysHinted: ReadonlySet<Action> = new Set(['help', 'quit']);
+// Whatever the width, the clinic's contact card, the way to every other key and the way out stay in the footer.
+const alwaysHinted: ReadonlySet<Action> = new Set(['contact', 'help', 'quit']);
 
-/** The footer's key hints for a screen, as many as fit in `width` columns joined by two spaces; help and quit always. */
+/** The footer's key hints for a screen, as many as fit in `width` columns joined by two spaces; contact, help and quit always. */
 export function footerHints(screen: Screen, width: number, measure: (text: string) => number): string[] {
 	const hints = keymap
 		.filter(binding => binding.hint && binding.screens.includes(screen))

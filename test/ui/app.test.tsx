@@ -177,12 +177,12 @@ describe('the article screen', () => {
 	});
 });
 
-test('the footer keeps ? help and q quit however narrow, dropping other hints first', async () => {
+test('the footer keeps c contact, ? help and q quit however narrow, dropping other hints first', async () => {
 	const {instance} = setup({width: 50});
 	cleanup = instance.unmount;
 	await settle();
 	const footer = instance.lastFrame()!.split('\n').at(-1)!;
-	expect(footer).toMatch(/\? help {2}q quit$/);
+	expect(footer).toMatch(/c contact {2}\? help {2}q quit$/);
 	expect(footer.length).toBeLessThanOrEqual(50);
 	expect(footer).toContain('j down');
 });
