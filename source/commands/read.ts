@@ -1,5 +1,5 @@
 import {text} from 'node:stream/consumers';
-import {renderPlainArticle} from '../core/article.js';
+import {maxMeasure, renderPlainArticle} from '../core/article.js';
 import {usageError} from '../core/errors.js';
 import {resolvePost} from '../core/lookup.js';
 import {type Post, parseStandalone} from '../core/post.js';
@@ -9,7 +9,6 @@ import {type Command, type Context, clinicOf, isInteractive, loadPosts, openRead
 
 async function formattedArticle(context: Context, post: Post): Promise<string> {
 	const {renderTerminalArticle} = await import('../core/article-terminal.js');
-	const {maxMeasure} = await import('../core/article.js');
 	const {createSupportsHyperlinks} = await import('supports-hyperlinks');
 	const {stdout, options, env} = context;
 	const width = options.width ?? Math.min(stdout.columns ?? plainWidth, maxMeasure);
