@@ -16,7 +16,8 @@ import {KeyHints} from './components/key-hints.js';
 import {PostDetails} from './components/post-details.js';
 import {PostList} from './components/post-list.js';
 import {StatusBar} from './components/status-bar.js';
-import {currentPost, type Effect, initialState, pressKey, type State, visiblePosts} from './state.js';
+import {pressKey} from './press-key.js';
+import {currentPost, type Effect, initialState, type State, visiblePosts} from './state.js';
 
 export type Props = {
 	readonly posts: readonly Post[];

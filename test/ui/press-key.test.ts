@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import type {Post} from '../../source/core/post.js';
-import {type Environment, initialState, pressKey, type State, visiblePosts} from '../../source/ui/state.js';
+import {pressKey} from '../../source/ui/press-key.js';
+import {type Environment, initialState, type State, visiblePosts} from '../../source/ui/state.js';
 import {fakePost} from '../helpers/content.js';
 
 const posts = [fakePost('a', {title: 'Arthritis care', tags: ['arthritis']}), fakePost('b', {title: 'Back pain'}), fakePost('c', {title: 'Calf strain', url: 'https://example.com/c'})];
