@@ -4,7 +4,7 @@ import type {Block} from './blocks.js';
 import {type Clinic, contactRows} from './clinic.js';
 import {frameLines, pageLines, paginate} from './paginate.js';
 import {sanitizeForTerminal} from './sanitize.js';
-import {hang, wrapLines} from './wrap.js';
+import {hang, truncateToWidth, wrapLines} from './wrap.js';
 
 /** How a handout is laid out: columns, lines a page, and whether the contact block is printed. */
 export type HandoutOptions = {
@@ -42,26 +42,6 @@ export function handoutBlocks(input: ArticleInput, {width, contact}: Omit<Handou
 	];
 }
 
-const graphemes = new Intl.Segmenter();
-
-/** `text` cut to `width` columns by string-width, ending in an ellipsis when cut (cli-truncate overshoots on wide characters). */
-function truncate(text: string, width: number): string {
-	if (stringWidth(text) <= width) {
-		return text;
-	}
-
-	let kept = '';
-	for (const {segment} of graphemes.segment(text)) {
-		if (stringWidth(kept + segment) > width - 1) {
-			break;
-		}
-
-		kept += segment;
-	}
-
-	return width > 0 ? `${kept.trimEnd()}…` : '';
-}
-
 function fits(left: string, right: string, width: number): boolean {
 	return stringWidth(left) + 2 + stringWidth(right) <= width;
 }
@@ -70,8 +50,8 @@ function fits(left: string, right: string, width: number): boolean {
 export function spread(left: string, right: string, width: number): string {
 	const room = width - 2;
 	const leftRoom = Math.min(stringWidth(left), Math.max(room - stringWidth(right), Math.ceil(room / 2)));
-	const shownLeft = truncate(left, leftRoom);
-	const shownRight = truncate(right, room - stringWidth(shownLeft));
+	const shownLeft = truncateToWidth(left, leftRoom);
+	const shownRight = truncateToWidth(right, room - stringWidth(shownLeft));
 	return shownLeft + ' '.repeat(Math.max(2, width - stringWidth(shownLeft) - stringWidth(shownRight))) + shownRight;
 }
 

@@ -15,3 +15,23 @@ export function wrapLines(text: string, width: number): string[] {
 export function hang(lines: readonly string[], first: string, rest = ' '.repeat(stringWidth(first))): string[] {
 	return lines.map((line, index) => (line === '' ? line : (index === 0 ? first : rest) + line).trimEnd());
 }
+
+const graphemes = new Intl.Segmenter();
+
+/** `text` cut to `width` columns by string-width, ending in an ellipsis when cut (cli-truncate overshoots on wide characters). */
+export function truncateToWidth(text: string, width: number): string {
+	if (stringWidth(text) <= width) {
+		return text;
+	}
+
+	let kept = '';
+	for (const {segment} of graphemes.segment(text)) {
+		if (stringWidth(kept + segment) > width - 1) {
+			break;
+		}
+
+		kept += segment;
+	}
+
+	return width > 0 ? `${kept.trimEnd()}…` : '';
+}

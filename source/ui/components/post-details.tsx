@@ -1,7 +1,6 @@
-import cliTruncate from 'cli-truncate';
 import {Box, Text} from 'ink';
 import type {Post} from '../../core/post.js';
-import {wrapLines} from '../../core/wrap.js';
+import {truncateToWidth, wrapLines} from '../../core/wrap.js';
 
 type Props = {readonly post?: Post; readonly width: number; readonly height: number};
 
@@ -15,7 +14,7 @@ export function PostDetails({post, width, height}: Props) {
 	const summary = wrapLines(post.summary ?? '', width);
 	const shown = summary.slice(0, summaryRows);
 	if (summary.length > summaryRows && shown.length > 0) {
-		shown[shown.length - 1] = cliTruncate(`${shown.at(-1)!} …`, width);
+		shown[shown.length - 1] = truncateToWidth(`${shown.at(-1)!} …`, width);
 	}
 
 	const facts = [post.author, `${post.readingMinutes} min read`, post.tags.map(tag => `#${tag}`).join(' ')].filter(Boolean).join('  ·  ');

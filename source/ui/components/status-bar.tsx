@@ -1,6 +1,6 @@
-import cliTruncate from 'cli-truncate';
 import {Text} from 'ink';
 import stringWidth from 'string-width';
+import {truncateToWidth} from '../../core/wrap.js';
 
 type Search = {readonly editing: boolean; readonly query: string; readonly match: number; readonly matches: number};
 
@@ -29,6 +29,6 @@ export function StatusBar({title, percent, width, search, read}: Props) {
 
 	const right = [searchNote(search), read ? '' : 'unread', `${String(percent).padStart(3)}%`, '? help'].filter(Boolean).join('  ');
 	const titleWidth = Math.max(0, width - stringWidth(right) - 3);
-	const left = cliTruncate(title, titleWidth);
+	const left = truncateToWidth(title, titleWidth);
 	return <Text inverse>{` ${left}${' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right) - 2))}${right} `}</Text>;
 }
