@@ -18,12 +18,28 @@ export default tseslint.config(
 		},
 	},
 	{
-		// The core is pure: no Ink, no React, no process.* (architecture.md §3).
+		// The core is pure: no Ink, no React, no process, and nothing from the layers above it (ARCHITECTURE.md).
 		files: ['source/core/**'],
 		rules: {
-			'no-restricted-imports': ['error', {patterns: ['ink', 'ink-*', 'react', 'react/*']}],
+			'no-restricted-imports': ['error', {
+				paths: [
+					{name: 'node:process', message: 'core receives what it needs as arguments'},
+					{name: 'process', message: 'core receives what it needs as arguments'},
+				],
+				patterns: [
+					{group: ['ink', 'ink-*', 'react', 'react/*'], message: 'core is free of Ink and React'},
+					{group: ['**/ui/**', '**/commands/**', '**/io/**', '**/args/**', '**/cli.js', '**/bin.js'], message: 'core imports only core'},
+				],
+			}],
 			'no-restricted-globals': ['error', 'process'],
 			'no-restricted-properties': ['error', {object: 'process', message: 'core receives what it needs as arguments'}],
+		},
+	},
+	{
+		// Ink components and hooks draw and listen; they never reach up into commands or the entry.
+		files: ['source/ui/**'],
+		rules: {
+			'no-restricted-imports': ['error', {patterns: [{group: ['**/commands/**', '**/args/**', '**/cli.js', '**/bin.js'], message: 'ui imports core and Ink only'}]}],
 		},
 	},
 	{

@@ -31,7 +31,7 @@ if (process.env['DEBUG']?.includes('clinic-read')) {
 const [only, ...rest] = process.argv.slice(2);
 if (rest.length === 0 && (only === '--version' || only === '--help')) {
 	const {version, description} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string; description: string};
-	process.stdout.write(only === '--version' ? `${version}\n` : (await import('./help.js')).formatHelp(description));
+	process.stdout.write(only === '--version' ? `${version}\n` : (await import('./args/help.js')).formatHelp(description));
 } else {
 	await import('./cli.js');
 }

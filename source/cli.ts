@@ -1,10 +1,10 @@
 import meow from 'meow';
-import type {Command, Context} from './commands/context.js';
-import type {KioskFlags} from './commands/kiosk-options.js';
+import type {Command, Context} from './io/context.js';
+import type {KioskFlags} from './args/kiosk-options.js';
 import type {NewFlags} from './commands/new.js';
 import {exitCodes, formatError, UserError, usageError} from './core/errors.js';
-import {helpText} from './help.js';
-import {explicitBoolean, findUnknownFlag, resolveOptions} from './options.js';
+import {helpText} from './args/help.js';
+import {explicitBoolean, findUnknownFlag, resolveOptions} from './args/options.js';
 
 // A loader gets the flags only one command reads (new's --date and --tags); Options holds the shared ones.
 const commands: Readonly<Record<string, (flags: NewFlags & KioskFlags) => Promise<Command>>> = {

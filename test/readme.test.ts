@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {expect, test} from 'vitest';
-import {helpRows} from '../source/core/keymap.js';
+import {helpRows} from '../source/core/reader/keymap.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 

@@ -1,13 +1,13 @@
 import {createSupportsHyperlinks} from 'supports-hyperlinks';
-import {createArticleCache} from '../core/article-cache.js';
-import {renderTerminalArticle} from '../core/article-terminal.js';
-import {isClickable} from '../core/links.js';
-import type {Post} from '../core/post.js';
-import {colorLevel} from '../options.js';
-import {App} from '../ui/app.js';
-import {useTerminalSize} from '../ui/hooks/use-terminal-size.js';
-import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState} from './context.js';
-import {runFullScreen} from './full-screen.js';
+import {createArticleCache} from '../core/render/article-cache.js';
+import {renderTerminalArticle} from '../core/render/article-terminal.js';
+import {isClickable} from '../core/render/links.js';
+import type {Post} from '../core/content/post.js';
+import {colorLevel} from '../args/options.js';
+import {App} from '../ui/reader/app.js';
+import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
+import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState} from '../io/context.js';
+import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {list} from './list.js';
 
 

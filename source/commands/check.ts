@@ -1,10 +1,10 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {maxPostBytes, postsDirectory} from '../core/catalog.js';
-import {checkContent, displayPath, formatCheck, localIsoDate, type Source} from '../core/check.js';
-import {clinicFile} from '../core/clinic.js';
+import {maxPostBytes, postsDirectory} from '../core/content/catalog.js';
+import {checkContent, displayPath, formatCheck, localIsoDate, type Source} from '../core/check/check.js';
+import {clinicFile} from '../core/content/clinic.js';
 import {usageError} from '../core/errors.js';
-import {type Command, write} from './context.js';
+import {type Command, write} from '../io/context.js';
 
 function readError(error: unknown, missing: string): string {
 	const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,5 @@
-import {formatContactCard} from '../core/clinic.js';
-import {type Command, clinicOf, write} from './context.js';
+import {formatContactCard} from '../core/content/clinic.js';
+import {type Command, clinicOf, write} from '../io/context.js';
 
 export const contact: Command = async context => {
 	const clinic = clinicOf(context);

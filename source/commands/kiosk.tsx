@@ -1,17 +1,17 @@
-import {bigFonts} from '../core/big-title.js';
-import {type Clinic, loadClinic} from '../core/clinic.js';
-import {createContentLoader} from '../core/content-watch.js';
+import {bigFonts} from '../core/kiosk/big-title.js';
+import {type Clinic, loadClinic} from '../core/content/clinic.js';
+import {createContentLoader} from '../core/content/reload.js';
 import {UserError, usageError} from '../core/errors.js';
-import {renderTerminalMarkdown} from '../core/markdown-terminal.js';
-import type {Post} from '../core/post.js';
-import {bundledContent, colorLevel} from '../options.js';
-import {useTerminalSize} from '../ui/hooks/use-terminal-size.js';
-import {createContentFeed} from '../ui/kiosk/content-feed.js';
+import {renderTerminalMarkdown} from '../core/render/markdown-terminal.js';
+import type {Post} from '../core/content/post.js';
+import {bundledContent, colorLevel} from '../args/options.js';
+import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
+import {createContentFeed} from '../core/content/watch.js';
 import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
-import type {Command} from './context.js';
-import {runFullScreen} from './full-screen.js';
-import {startHeartbeat} from './kiosk-heartbeat.js';
-import {type KioskFlags, parseKioskOptions} from './kiosk-options.js';
+import type {Command} from '../io/context.js';
+import {runFullScreen} from '../ui/terminal/full-screen.js';
+import {startHeartbeat} from '../io/kiosk-heartbeat.js';
+import {type KioskFlags, parseKioskOptions} from '../args/kiosk-options.js';
 
 
 function Root({stdout, ...props}: Omit<KioskProps, 'width' | 'height'> & {readonly stdout: NodeJS.WriteStream}) {

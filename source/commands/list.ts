@@ -1,6 +1,6 @@
-import type {Post} from '../core/post.js';
-import type {ReadStateStore} from '../core/read-marks.js';
-import {type Command, loadPosts, openReadState, write} from './context.js';
+import type {Post} from '../core/content/post.js';
+import type {ReadStateStore} from '../core/marks/read-marks.js';
+import {type Command, loadPosts, openReadState, write} from '../io/context.js';
 
 /** The metadata scripts get from `list --json`: no body, no file path. */
 export function postSummary(post: Post, read: boolean) {

@@ -1,6 +1,6 @@
 import {usageError} from '../core/errors.js';
-import {resolvePost} from '../core/lookup.js';
-import {type Command, loadPosts, openReadState, write} from './context.js';
+import {resolvePost} from '../core/content/lookup.js';
+import {type Command, loadPosts, openReadState, write} from '../io/context.js';
 
 /** `mark <slug…|--all> [--unread]`: every reference is checked before anything changes. */
 export const mark: Command = async context => {

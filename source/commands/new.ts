@@ -1,10 +1,10 @@
 import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {postsDirectory} from '../core/catalog.js';
-import {displayPath, localIsoDate, slugOf} from '../core/check.js';
+import {postsDirectory} from '../core/content/catalog.js';
+import {displayPath, localIsoDate, slugOf} from '../core/check/check.js';
 import {UserError, usageError} from '../core/errors.js';
-import {formatNewPost, prepareNewPost, slugify} from '../core/new-post.js';
-import {type Command, write} from './context.js';
+import {formatNewPost, prepareNewPost, slugify} from '../core/content/new-post.js';
+import {type Command, write} from '../io/context.js';
 
 /** The flags only `new` reads; cli.ts passes them in, as Options holds what every command shares. */
 export type NewFlags = {readonly date?: string | undefined; readonly tags?: string | undefined};

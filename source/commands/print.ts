@@ -1,7 +1,7 @@
 import {usageError} from '../core/errors.js';
-import {handoutDefaults, renderHandout} from '../core/handout.js';
-import {resolvePost} from '../core/lookup.js';
-import {type Command, clinicOf, loadPosts, write} from './context.js';
+import {handoutDefaults, renderHandout} from '../core/print/handout.js';
+import {resolvePost} from '../core/content/lookup.js';
+import {type Command, clinicOf, loadPosts, write} from '../io/context.js';
 
 /**
 `print <slug…|--all>`: paginated plain-text handouts for a printer, each article from a new page with its own page numbers.

@@ -1,14 +1,14 @@
 import {text} from 'node:stream/consumers';
-import {maxMeasure, renderPlainArticle} from '../core/article.js';
+import {maxMeasure, renderPlainArticle} from '../core/render/article.js';
 import {usageError} from '../core/errors.js';
-import {resolvePost} from '../core/lookup.js';
-import {type Post, parseStandalone} from '../core/post.js';
-import {sanitizeForTerminal} from '../core/sanitize.js';
-import {colorLevel, plainWidth} from '../options.js';
-import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, write} from './context.js';
+import {resolvePost} from '../core/content/lookup.js';
+import {type Post, parseStandalone} from '../core/content/post.js';
+import {sanitizeForTerminal} from '../core/text/sanitize.js';
+import {colorLevel, plainWidth} from '../args/options.js';
+import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, write} from '../io/context.js';
 
 async function formattedArticle(context: Context, post: Post): Promise<string> {
-	const {renderTerminalArticle} = await import('../core/article-terminal.js');
+	const {renderTerminalArticle} = await import('../core/render/article-terminal.js');
 	const {createSupportsHyperlinks} = await import('supports-hyperlinks');
 	const {stdout, options, env} = context;
 	const width = options.width ?? Math.min(stdout.columns ?? plainWidth, maxMeasure);

@@ -1,4 +1,4 @@
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine} from './text/sanitize.js';
 
 /** Exit codes follow meow: 1 for something not found or failed, 2 for a usage error. */
 export const exitCodes = {ok: 0, failure: 1, usage: 2} as const;

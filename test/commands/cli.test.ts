@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {formatHelp, helpText} from '../../source/help.js';
+import {formatHelp, helpText} from '../../source/args/help.js';
 import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
 import {bin, root, runCli} from '../helpers/cli.js';
 

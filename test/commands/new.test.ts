@@ -1,8 +1,8 @@
 import {copyFileSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {loadCatalog} from '../../source/core/catalog.js';
-import {localIsoDate} from '../../source/core/check.js';
+import {loadCatalog} from '../../source/core/content/catalog.js';
+import {localIsoDate} from '../../source/core/check/check.js';
 import {temporaryDirectory} from '../helpers/content.js';
 import {root, runCli} from '../helpers/cli.js';
 

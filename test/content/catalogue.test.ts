@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {loadCatalog} from '../../source/core/catalog.js';
+import {loadCatalog} from '../../source/core/content/catalog.js';
 import {runCli} from '../helpers/cli.js';
 
 // The clinic's page (shared/seed/clinic-blog-page.txt): every post's date, and the titles it gives in full.

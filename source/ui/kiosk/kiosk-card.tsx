@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {type Clinic, contactRows} from '../../core/clinic.js';
+import {type Clinic, contactRows} from '../../core/content/clinic.js';
 import {QrCode} from './qr-code.js';
 
 type Props = {

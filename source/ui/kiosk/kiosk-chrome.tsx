@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {Clinic} from '../../core/clinic.js';
+import type {Clinic} from '../../core/content/clinic.js';
 
 type HeaderProps = {readonly name: string; readonly clock: string; readonly width: number};
 

@@ -1,17 +1,17 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
-import {type BigFont, bigFonts, bigTitle} from '../../core/big-title.js';
-import {burnInShift, defaultTimeZone, formatClock} from '../../core/clock.js';
-import type {Post} from '../../core/post.js';
-import {qrHalfBlocks, qrModules, qrTarget} from '../../core/qr.js';
-import {isQuiet, type QuietHours} from '../../core/quiet-hours.js';
-import {currentSlug, nextArticle, nextScreen, previousArticle, type Random, reconcile, type RotationSettings, selectPosts, startRotation} from '../../core/rotation.js';
-import {drawArticle, screenful} from './article-screen.js';
-import type {ContentFeed} from './content-feed.js';
+import {type BigFont, bigFonts, bigTitle} from '../../core/kiosk/big-title.js';
+import {burnInShift, defaultTimeZone, formatClock} from '../../core/kiosk/clock.js';
+import type {Post} from '../../core/content/post.js';
+import {qrHalfBlocks, qrModules, qrTarget} from '../../core/kiosk/qr.js';
+import {isQuiet, type QuietHours} from '../../core/kiosk/quiet-hours.js';
+import {currentSlug, nextArticle, nextScreen, previousArticle, type Random, reconcile, type RotationSettings, selectPosts, startRotation} from '../../core/kiosk/rotation.js';
+import {drawArticle, screenful} from '../../core/kiosk/article-screen.js';
+import type {ContentFeed} from '../../core/content/watch.js';
 import {KioskArticle} from './kiosk-article.js';
 import {KioskCard} from './kiosk-card.js';
 import {KioskFooter, KioskHeader} from './kiosk-chrome.js';
-import {isTooSmall, kioskLayout, kioskMinimum} from './layout.js';
+import {isTooSmall, kioskLayout, kioskMinimum} from '../../core/kiosk/layout.js';
 import {useMinute} from './use-clock.js';
 import {monotonic, type Monotonic, useDwell} from './use-dwell.js';
 

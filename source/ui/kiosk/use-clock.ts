@@ -1,5 +1,5 @@
 import {useEffect, useState} from 'react';
-import {minuteOf, msUntilNextMinute} from '../../core/clock.js';
+import {minuteOf, msUntilNextMinute} from '../../core/kiosk/clock.js';
 
 /**
 The current wall-clock minute (ms since the epoch, floored). The timer is set afresh from the wall clock each tick,

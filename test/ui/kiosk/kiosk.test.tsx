@@ -1,9 +1,9 @@
 import {rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, test, vi} from 'vitest';
-import {countWords} from '../../../source/core/post.js';
-import {createContentLoader} from '../../../source/core/content-watch.js';
-import {createContentFeed} from '../../../source/ui/kiosk/content-feed.js';
+import {countWords} from '../../../source/core/content/post.js';
+import {createContentLoader} from '../../../source/core/content/reload.js';
+import {createContentFeed} from '../../../source/core/content/watch.js';
 import {fakePost, makeContent, postText} from '../../helpers/content.js';
 import {type KioskHarness, clinic, decodeQr, elapse, expectedQr, fakeFeed, fakeKioskClock, flush, renderKiosk} from '../../helpers/kiosk.js';
 import {keys} from '../../helpers/press.js';

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import {usageError} from '../core/errors.js';
+import {parseQuietHours, type QuietHours} from '../core/kiosk/quiet-hours.js';
+import type {Order, RotationSettings} from '../core/kiosk/rotation.js';
+import {sanitizeLine} from '../core/text/sanitize.js';
+
+/** The flags only `kiosk` reads, as meow gives them; cli.ts passes them in. */
+export type KioskFlags = {
+	readonly wpm?: string | undefined;
+	readonly minSeconds?: string | undefined;
+	readonly maxSeconds?: string | undefined;
+	readonly order?: string | undefined;
+	readonly tag?: string | undefined;
+	readonly qr?: boolean | undefined;
+	readonly lock?: boolean | undefined;
+	readonly statusFile?: string | undefined;
+	readonly quietHours?: string | undefined;
+};
+
+export type KioskOptions = {
+	readonly settings: RotationSettings;
+	readonly qr: boolean;
+	readonly lock: boolean;
+	readonly statusFile?: string;
+	readonly quietHours?: QuietHours;
+};
+
+export const kioskDefaults = {wpm: 180, minSeconds: 10, maxSeconds: 90, order: 'newest'} as const;
+const limits = {wpm: {min: 20, max: 1000}, seconds: {min: 1, max: 3600}} as const;
+const orders: readonly Order[] = ['newest', 'shuffle'];
+
+function wholeNumber(flag: string, value: string, {min, max}: {readonly min: number; readonly max: number}): number {
+	const number = Number(value);
+	if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < min || number > max) {
+		throw usageError(`--${flag} must be a whole number from ${min} to ${max}, not "${sanitizeLine(value)}"`);
+	}
+
+	return number;
+}
+
+function tagOf(value: string): string {
+	const clean = sanitizeLine(value);
+	if (clean === '') {
+		throw usageError('--tag needs a tag, such as --tag arthritis');
+	}
+
+	return clean;
+}
+
+/**
+Validate kiosk's flags; every bad value is a one-line usage error (exit 2). A lone --min-seconds above the default
+maximum raises the maximum with it, and the other way round; only both given the wrong way round is an error.
+*/
+export function parseKioskOptions(flags: KioskFlags): KioskOptions {
+	const wpm = flags.wpm === undefined ? kioskDefaults.wpm : wholeNumber('wpm', flags.wpm, limits.wpm);
+	const givenMin = flags.minSeconds === undefined ? undefined : wholeNumber('min-seconds', flags.minSeconds, limits.seconds);
+	const givenMax = flags.maxSeconds === undefined ? undefined : wholeNumber('max-seconds', flags.maxSeconds, limits.seconds);
+	if (givenMin !== undefined && givenMax !== undefined && givenMin > givenMax) {
+		throw usageError(`--min-seconds (${givenMin}) must not be more than --max-seconds (${givenMax})`);
+	}
+
+	const minSeconds = givenMin ?? Math.min(kioskDefaults.minSeconds, givenMax ?? kioskDefaults.minSeconds);
+	const maxSeconds = givenMax ?? Math.max(kioskDefaults.maxSeconds, minSeconds);
+	const order = flags.order === undefined ? kioskDefaults.order : flags.order.trim();
+	if (!orders.includes(order as Order)) {
+		throw usageError(`--order must be newest or shuffle, not "${sanitizeLine(order)}"`);
+	}
+
+	let quietHours: QuietHours | undefined;
+	if (flags.quietHours !== undefined) {
+		quietHours = parseQuietHours(flags.quietHours);
+		if (!quietHours) {
+			throw usageError(`--quiet-hours must be two different 24-hour times, such as 20:00-07:00, not "${sanitizeLine(flags.quietHours)}"`);
+		}
+	}
+
+	const tag = flags.tag === undefined ? undefined : tagOf(flags.tag);
+	if (flags.statusFile?.trim() === '') {
+		throw usageError('--status-file needs a path, such as --status-file /run/clinic-kiosk/status.json');
+	}
+
+	const statusFile = flags.statusFile === undefined ? undefined : path.resolve(flags.statusFile);
+	return {
+		settings: {wpm, minSeconds, maxSeconds, order: order as Order, ...(tag === undefined ? {} : {tag})},
+		qr: flags.qr ?? true,
+		lock: flags.lock ?? false,
+		...(statusFile === undefined ? {} : {statusFile}),
+		...(quietHours === undefined ? {} : {quietHours}),
+	};
+}

@@ -1,0 +1,147 @@
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import path from 'node:path';
+import {usageError} from '../core/errors.js';
+import {minPageLength} from '../core/print/paginate.js';
+
+/** Environment variables clinic-read reads; passed in, so this module stays pure. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export type Flags = {
+	readonly content?: string;
+	readonly width?: string;
+	readonly plain: boolean;
+	readonly pager: boolean;
+	readonly color?: boolean | undefined;
+	readonly json: boolean;
+	readonly unread: boolean;
+	readonly all: boolean;
+	readonly pageLength?: string;
+	readonly contact?: boolean;
+};
+
+export type Options = {
+	readonly contentDirectory: string;
+	readonly configDirectory?: string;
+	/** Only when given: the plain default is 80, the terminal's own width otherwise. */
+	readonly width?: number;
+	readonly plain: boolean;
+	readonly pager: boolean;
+	readonly color?: boolean;
+	readonly json: boolean;
+	readonly unread: boolean;
+	readonly all: boolean;
+	/** print: lines a page, only when given. */
+	readonly pageLength?: number;
+	/** print: false with --no-contact. */
+	readonly contact: boolean;
+};
+
+/** The posts that ship with clinic-read: content/ in the package root, found from source/, dist/ or dist/chunks/. */
+export const bundledContent = findPackageContent(path.dirname(fileURLToPath(import.meta.url)));
+
+function findPackageContent(directory: string): string {
+	const candidates = [1, 2, 3].map(levels => path.resolve(directory, ...Array.from({length: levels}, () => '..'), 'content'));
+	return candidates.find(candidate => existsSync(path.join(candidate, 'clinic.yml'))) ?? candidates[0]!;
+}
+
+export const plainWidth = 80;
+const widthLimits = {min: 20, max: 1000} as const;
+
+/** A whole number of columns within limits, or a usage error naming the flag. */
+export function parseWidth(value: string): number {
+	const width = Number(value);
+	if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(width) || width < widthLimits.min || width > widthLimits.max) {
+		throw usageError(`--width must be a whole number from ${widthLimits.min} to ${widthLimits.max}, not "${value}"`);
+	}
+
+	return width;
+}
+
+const pageLengthLimits = {min: minPageLength, max: 1000} as const;
+
+/** Lines a printed page, enough for its header, footer and three lines of text, or a usage error. */
+export function parsePageLength(value: string): number {
+	const pageLength = Number(value);
+	if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(pageLength) || pageLength < pageLengthLimits.min || pageLength > pageLengthLimits.max) {
+		throw usageError(`--page-length must be a whole number from ${pageLengthLimits.min} (a header, a footer and three lines of text) to ${pageLengthLimits.max}, not "${value}"`);
+	}
+
+	return pageLength;
+}
+
+/** Flags win over the environment, which wins over the defaults. */
+export function resolveOptions(flags: Flags, env: Environment): Options {
+	const content = flags.content ?? env['CLINIC_READ_CONTENT'];
+	if (content === '') {
+		throw usageError('--content needs a folder, such as --content ./content');
+	}
+
+	const configDirectory = env['CLINIC_READ_CONFIG_DIR'] || undefined;
+	return {
+		contentDirectory: content ? path.resolve(content) : bundledContent,
+		...(configDirectory ? {configDirectory: path.resolve(configDirectory)} : {}),
+		...(flags.width === undefined ? {} : {width: parseWidth(flags.width)}),
+		...(flags.pageLength === undefined ? {} : {pageLength: parsePageLength(flags.pageLength)}),
+		...(flags.color === undefined ? {} : {color: flags.color}),
+		plain: flags.plain,
+		pager: flags.pager,
+		json: flags.json,
+		unread: flags.unread,
+		all: flags.all,
+		contact: flags.contact ?? true,
+	};
+}
+
+/**
+The colour level for formatted output. NO_COLOR is honoured here because chalk ignores it; an explicit --color wins.
+*/
+export function colorLevel(env: Environment, isTTY: boolean, explicitColor?: boolean): 0 | 1 | 2 | 3 {
+	if (explicitColor === false) {
+		return 0;
+	}
+
+	const force = env['FORCE_COLOR'];
+	const forced = force === undefined || force === '' ? undefined : ({'0': 0, false: 0, '1': 1, true: 1, '2': 2, '3': 3} as const)[force];
+	if (explicitColor) {
+		return forced && forced > 0 ? forced : 2;
+	}
+
+	if (env['NO_COLOR'] || env['TERM'] === 'dumb' || forced === 0 || !isTTY) {
+		return 0;
+	}
+
+	if (forced !== undefined) {
+		return forced;
+	}
+
+	return env['COLORTERM'] === 'truecolor' || env['COLORTERM'] === '24bit' ? 3 : (env['TERM']?.includes('256') ? 2 : 1);
+}
+
+/** The first argument that looks like a flag but is not one of `known` (`--no-x` counts as x); `-` alone is stdin. */
+export function findUnknownFlag(argv: readonly string[], known: readonly string[]): string | undefined {
+	const names = new Set(known.map(name => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)));
+	for (const argument of argv) {
+		if (argument === '--') {
+			return undefined;
+		}
+
+		if (!argument.startsWith('-') || argument === '-' || /^-\d/.test(argument)) {
+			continue;
+		}
+
+		const name = argument.replace(/^--?/, '').split('=')[0]!;
+		if (!argument.startsWith('--') || !(names.has(name) || (name.startsWith('no-') && names.has(name.slice(3))))) {
+			return argument.split('=')[0];
+		}
+	}
+
+	return undefined;
+}
+
+/** meow turns an absent boolean into false; this tells "--color", "--no-color" and neither apart (the last one wins). */
+export function explicitBoolean(argv: readonly string[], name: string): boolean | undefined {
+	const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+	const last = argv.slice(0, end).findLast(argument => argument === `--${name}` || argument === `--no-${name}`);
+	return last === undefined ? undefined : last === `--${name}`;
+}

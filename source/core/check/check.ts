@@ -1,0 +1,127 @@
+import path from 'node:path';
+import {checkClinic} from './check-clinic.js';
+import {checkPost, type LineProblem} from './check-post.js';
+import {sanitizeLine} from '../text/sanitize.js';
+
+export type Severity = LineProblem['severity'];
+
+export type Problem = {readonly file: string; readonly line: number; readonly severity: Severity; readonly message: string};
+
+/** A file as the command read it: its text, or why it could not be read. `file` is the name to print. */
+export type Source = {readonly file: string; readonly text: string} | {readonly file: string; readonly error: string};
+
+export type CheckInput = {
+	readonly clinic: Source;
+	/** Every `.md` file in posts/, or why the folder could not be read. */
+	readonly posts: readonly Source[] | {readonly file: string; readonly error: string};
+	/** YYYY-MM-DD; a post may be dated at most one day after it. */
+	readonly today: string;
+};
+
+export type CheckResult = {
+	readonly problems: readonly Problem[];
+	readonly posts: number;
+	readonly errors: number;
+	readonly warnings: number;
+};
+
+const slugPattern = /^[a-z\d][a-z\d._-]*$/;
+
+/** The slug of a post file, as the catalog makes it: the name without `.md`, lower-cased. */
+export function slugOf(file: string): string {
+	return path.basename(file).replace(/\.md$/i, '').toLowerCase();
+}
+
+/** A path relative to `cwd` when it is inside it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
+	const absolute = path.resolve(cwd, file);
+	const relative = path.relative(cwd, absolute);
+	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
+
+function checkPosts(sources: readonly Source[], today: string, add: (file: string, problem: LineProblem) => void): void {
+	const slugs = new Map<string, string>();
+	const titles = new Map<string, string>();
+	for (const source of sources) {
+		if ('error' in source) {
+			add(source.file, {line: 1, severity: 'error', message: source.error});
+			continue;
+		}
+
+		const slug = slugOf(source.file);
+		const file = sanitizeLine(source.file);
+		if (!slugPattern.test(slug)) {
+			add(source.file, {line: 1, severity: 'error', message: 'file name is not a slug (use lower-case letters, digits, "-", "_" or ".")'});
+		} else if (slugs.has(slug)) {
+			add(source.file, {line: 1, severity: 'error', message: `slug "${slug}" is already used by ${slugs.get(slug)!}`});
+		} else {
+			slugs.set(slug, file);
+		}
+
+		const {problems, title, titleLine} = checkPost(source.text, today);
+		for (const problem of problems) {
+			add(source.file, problem);
+		}
+
+		const key = title?.toLowerCase();
+		if (key !== undefined && titles.has(key)) {
+			add(source.file, {line: titleLine, severity: 'error', message: `title "${title!}" is already used by ${titles.get(key)!}`});
+		} else if (key !== undefined) {
+			titles.set(key, file);
+		}
+	}
+}
+
+/**
+Check a content folder's clinic.yml and posts. Problems come file by file (clinic.yml first), by line within a file.
+*/
+export function checkContent(input: CheckInput): CheckResult {
+	const byFile = new Map<string, LineProblem[]>();
+	const add = (file: string, problem: LineProblem) => {
+		byFile.set(file, [...(byFile.get(file) ?? []), problem]);
+	};
+
+	if ('error' in input.clinic) {
+		add(input.clinic.file, {line: 1, severity: 'error', message: input.clinic.error});
+	} else {
+		for (const problem of checkClinic(input.clinic.text)) {
+			add(input.clinic.file, problem);
+		}
+	}
+
+	if ('error' in input.posts) {
+		add(input.posts.file, {line: 1, severity: 'error', message: input.posts.error});
+	} else {
+		checkPosts(input.posts, input.today, add);
+	}
+
+	const problems = [...byFile].flatMap(([file, list]) => list
+		.toSorted((a, b) => a.line - b.line)
+		.map(problem => ({file: sanitizeLine(file), ...problem})));
+	return {
+		problems,
+		posts: 'error' in input.posts ? 0 : input.posts.length,
+		errors: problems.filter(problem => problem.severity === 'error').length,
+		warnings: problems.filter(problem => problem.severity === 'warning').length,
+	};
+}
+
+/** `file:line: severity: message`, as compilers and linters print it. */
+export function formatProblem(problem: Problem): string {
+	return `${problem.file}:${problem.line}: ${problem.severity}: ${problem.message}`;
+}
+
+function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The problems, one a line, then `check: 11 posts, 0 errors, 0 warnings`. */
+export function formatCheck(result: CheckResult): string {
+	const summary = `check: ${plural(result.posts, 'post')}, ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
+	return [...result.problems.map(problem => formatProblem(problem)), summary].map(line => `${line}\n`).join('');
+}
+
+/** A Date's calendar day where the clinic-read process runs, as YYYY-MM-DD. */
+export function localIsoDate(date: Date): string {
+	return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+}

@@ -1,0 +1,126 @@
+import {readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {comparePosts, loadCatalog, postsDirectory} from './catalog.js';
+import {type Clinic, clinicFile, loadClinic} from './clinic.js';
+import {isTimeZone} from '../kiosk/clock.js';
+import type {Post} from './post.js';
+
+/** What the kiosk shows from a content folder, as of the last reload that changed something. */
+export type ContentState = {
+	readonly posts: readonly Post[];
+	readonly clinic: Clinic;
+	/** The folder or its posts/ folder is missing: standby until it comes back. */
+	readonly missing: boolean;
+	/** Problems found by the last reload, one line each; the posts concerned keep their last good version. */
+	readonly problems: readonly string[];
+	/** The newest problem seen since start, for the status file. */
+	readonly lastError?: string;
+	/** Counts reloads that changed something, so a watcher can tell a new state from the same one. */
+	readonly version: number;
+};
+
+export type ContentLoader = {
+	readonly current: () => ContentState;
+	/** Re-read the folder if its signature changed; true when the state is new. */
+	readonly refresh: () => boolean;
+};
+
+function stamp(file: string): string {
+	try {
+		const stats = statSync(file);
+		return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+	} catch {
+		return '-';
+	}
+}
+
+/**
+A cheap fingerprint of a content folder: clinic.yml and every posts/*.md by inode, size and mtime. Any add, edit,
+rename-replace or removal changes it. Undefined when the posts folder cannot be read.
+*/
+export function contentSignature(contentDirectory: string): string | undefined {
+	const directory = postsDirectory(contentDirectory);
+	let names: string[];
+	try {
+		names = readdirSync(directory).filter(name => name.endsWith('.md')).sort();
+	} catch {
+		return undefined;
+	}
+
+	return [stamp(clinicFile(contentDirectory)), ...names.map(name => `${name}=${stamp(path.join(directory, name))}`)].join('\n');
+}
+
+function slugsOnDisk(contentDirectory: string): Set<string> {
+	try {
+		return new Set(readdirSync(postsDirectory(contentDirectory)).filter(name => name.endsWith('.md')).map(name => name.slice(0, -3).toLowerCase()));
+	} catch {
+		return new Set();
+	}
+}
+
+function readClinic(contentDirectory: string): Clinic {
+	const clinic = loadClinic(contentDirectory);
+	if (clinic.timezone !== undefined && !isTimeZone(clinic.timezone)) {
+		throw new Error(`${clinicFile(contentDirectory)}: unknown timezone "${clinic.timezone}" (use a name such as America/Toronto)`);
+	}
+
+	return clinic;
+}
+
+/**
+Load a content folder and reload it when it changes. A post whose file is still there but no longer parses keeps its
+last good version; a removed file takes its post away. A broken clinic.yml keeps the last good clinic.
+*/
+export function createContentLoader(contentDirectory: string, initialClinic: Clinic): ContentLoader {
+	const lastGood = new Map<string, Post>();
+	let signature: string | undefined | null = null;
+	let state: ContentState = {posts: [], clinic: initialClinic, missing: true, problems: [], version: 0};
+
+	const reload = (next: string | undefined): ContentState => {
+		const {posts, warnings} = next === undefined ? {posts: [], warnings: []} : loadCatalog(contentDirectory);
+		const onDisk = next === undefined ? new Set<string>() : slugsOnDisk(contentDirectory);
+		for (const post of posts) {
+			lastGood.set(post.slug, post);
+		}
+
+		for (const slug of lastGood.keys()) {
+			if (!onDisk.has(slug)) {
+				lastGood.delete(slug);
+			}
+		}
+
+		const problems = [...warnings];
+		let {clinic} = state;
+		if (next !== undefined) {
+			try {
+				clinic = readClinic(contentDirectory);
+			} catch (error) {
+				problems.push((error as Error).message);
+			}
+		}
+
+		const lastError = problems.at(-1) ?? state.lastError;
+		return {
+			posts: [...lastGood.values()].sort(comparePosts),
+			clinic,
+			missing: next === undefined,
+			problems,
+			...(lastError === undefined ? {} : {lastError}),
+			version: state.version + 1,
+		};
+	};
+
+	return {
+		current: () => state,
+		refresh() {
+			const next = contentSignature(contentDirectory);
+			if (next === signature) {
+				return false;
+			}
+
+			signature = next;
+			state = reload(next);
+			return true;
+		},
+	};
+}

@@ -1,0 +1,119 @@
+import {type FSWatcher, watch as fsWatch} from 'node:fs';
+import {postsDirectory} from './catalog.js';
+import type {ContentLoader, ContentState} from './reload.js';
+
+/** A content folder as an external store for useSyncExternalStore: watched while anyone subscribes. */
+export type ContentFeed = {
+	readonly subscribe: (listener: () => void) => () => void;
+	readonly getSnapshot: () => ContentState;
+};
+
+export type FeedOptions = {
+	/** Quiet time after the last file event before reloading: editors and git write in bursts. */
+	readonly debounceMs?: number;
+	/** Full rescans as a backstop for events fs.watch never delivers. */
+	readonly rescanMs?: number;
+	readonly watch?: (directory: string, listener: () => void) => FSWatcher;
+};
+
+const defaultWatch = (directory: string, listener: () => void) => fsWatch(directory, {persistent: false}, listener);
+
+/**
+Watch the content folder and its posts/ folder (folders, not files: fs.watch on a file goes silent after an editor's
+rename-save), debounce the events, and rescan on a timer. Watchers that fail or error are re-armed on the next rescan.
+*/
+export function createContentFeed(loader: ContentLoader, contentDirectory: string, options: FeedOptions = {}): ContentFeed {
+	const {debounceMs = 250, rescanMs = 30_000, watch = defaultWatch} = options;
+	const listeners = new Set<() => void>();
+	const watchers = new Map<string, FSWatcher>();
+	let debounce: NodeJS.Timeout | undefined;
+	let rescan: NodeJS.Timeout | undefined;
+
+	const closeWatchers = () => {
+		for (const watcher of watchers.values()) {
+			watcher.close();
+		}
+
+		watchers.clear();
+	};
+
+	const onEvent = () => {
+		clearTimeout(debounce);
+		debounce = setTimeout(() => {
+			debounce = undefined;
+			refresh();
+		}, debounceMs);
+	};
+
+	const arm = () => {
+		for (const directory of [contentDirectory, postsDirectory(contentDirectory)]) {
+			if (watchers.has(directory)) {
+				continue;
+			}
+
+			try {
+				const watcher = watch(directory, onEvent);
+				watcher.on('error', () => {
+					// A deleted or replaced folder: drop the watcher; the next rescan arms a new one.
+					watcher.close();
+					watchers.delete(directory);
+				});
+				watchers.set(directory, watcher);
+			} catch {
+				// Missing for now; the rescan will try again.
+			}
+		}
+	};
+
+	function refresh() {
+		let changed: boolean;
+		try {
+			changed = loader.refresh();
+		} catch {
+			changed = false;
+		}
+
+		if (changed) {
+			// A replaced folder keeps the old watcher on the old inode: start over with fresh ones.
+			closeWatchers();
+			for (const listener of listeners) {
+				listener();
+			}
+		}
+
+		if (listeners.size > 0) {
+			arm();
+		}
+	}
+
+	const start = () => {
+		arm();
+		rescan = setInterval(refresh, rescanMs);
+	};
+
+	const stop = () => {
+		clearInterval(rescan);
+		clearTimeout(debounce);
+		rescan = undefined;
+		debounce = undefined;
+		closeWatchers();
+	};
+
+	refresh();
+	return {
+		subscribe(listener) {
+			listeners.add(listener);
+			if (listeners.size === 1) {
+				start();
+			}
+
+			return () => {
+				listeners.delete(listener);
+				if (listeners.size === 0) {
+					stop();
+				}
+			};
+		},
+		getSnapshot: () => loader.current(),
+	};
+}

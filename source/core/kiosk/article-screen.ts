@@ -1,0 +1,67 @@
+import stripAnsi from 'strip-ansi';
+import {type BigFont, bigTitle} from './big-title.js';
+import {formatByline} from '../text/format.js';
+import type {Post} from '../content/post.js';
+import {dwellMilliseconds, pageStarts, type RotationSettings, wordsOn} from './rotation.js';
+import {wrapLines} from '../text/wrap.js';
+import type {KioskLayout} from './layout.js';
+
+/** A post drawn for one width, before paging: reused for every screenful of it. */
+export type DrawnArticle = {
+	readonly post: Post;
+	readonly styled: readonly string[];
+	readonly plain: readonly string[];
+	readonly title: readonly string[];
+	readonly big: boolean;
+	readonly byline: string;
+	readonly bodyHeight: number;
+	readonly starts: readonly number[];
+};
+
+export type Screenful = {
+	readonly lines: readonly string[];
+	readonly page: number;
+	readonly pageCount: number;
+	readonly dwellMs: number;
+};
+
+/** Fewer body rows than this and a big title gives way to a bold one. */
+const minBodyRows = 8;
+const maxTitleLines = 3;
+
+function boldTitle(title: string, width: number, maxLines: number): string[] {
+	const lines = wrapLines(title, width);
+	if (lines.length <= maxLines) {
+		return lines;
+	}
+
+	const kept = lines.slice(0, maxLines);
+	kept[maxLines - 1] = `${wrapLines(kept[maxLines - 1]!, width - 1)[0]!}…`;
+	return kept;
+}
+
+/** Draw a post for the layout: its title (big letters when there is room), byline, body lines and page breaks. */
+export function drawArticle(post: Post, layout: KioskLayout, renderBody: (post: Post, width: number) => readonly string[], fonts: readonly BigFont[]): DrawnArticle {
+	const styled = renderBody(post, layout.measure);
+	const plain = styled.map(line => stripAnsi(line));
+	// Middle rows: a gap, the title, the byline, a gap, then the body.
+	const bodyRows = (titleRows: number) => layout.middle - 1 - titleRows - 1 - 1;
+	const big = bigTitle(post.title, layout.titleWidth, layout.titleBudget, fonts);
+	const title = big && bodyRows(big.length) >= minBodyRows ? big : boldTitle(post.title, layout.titleWidth, Math.max(1, Math.min(maxTitleLines, layout.titleBudget)));
+	const bodyHeight = Math.max(1, bodyRows(title.length));
+	return {post, styled, plain, title, big: title === big, byline: formatByline(post), bodyHeight, starts: pageStarts(plain, bodyHeight)};
+}
+
+/** One page of a drawn article, with how long to hold it: its words (and the title's, on the first) at the set pace. */
+export function screenful(article: DrawnArticle, page: number, settings: RotationSettings): Screenful {
+	const index = Math.min(Math.max(0, page), article.starts.length - 1);
+	const start = article.starts[index]!;
+	const end = start + article.bodyHeight;
+	const titleWords = index === 0 ? wordsOn([article.post.title]) : 0;
+	return {
+		lines: article.styled.slice(start, end),
+		page: index,
+		pageCount: article.starts.length,
+		dwellMs: dwellMilliseconds(wordsOn(article.plain.slice(start, end)) + titleWords, settings),
+	};
+}

@@ -1,0 +1,50 @@
+import QRCode from 'qrcode';
+import type {Clinic} from '../content/clinic.js';
+
+/** Light modules around the code; scanners need four. */
+export const quietZone = 4;
+
+/**
+What the kiosk's QR code opens: the booking page, else the website, else a call to the clinic (tel: with the
+phone's digits, +1 added to a ten-digit North American number).
+*/
+export function qrTarget(clinic: Clinic): string {
+	if (clinic.bookingUrl ?? clinic.website) {
+		return (clinic.bookingUrl ?? clinic.website)!;
+	}
+
+	const digits = clinic.phone.replaceAll(/\D/g, '');
+	if (digits.length === 10) {
+		return `tel:+1${digits}`;
+	}
+
+	return clinic.phone.trim().startsWith('+') || (digits.length === 11 && digits.startsWith('1')) ? `tel:+${digits}` : `tel:${digits}`;
+}
+
+/** The code's modules with the quiet zone around them, true for dark, row by row (error correction M). */
+export function qrModules(text: string): boolean[][] {
+	const {modules} = QRCode.create(text, {errorCorrectionLevel: 'M'});
+	const side = modules.size + (2 * quietZone);
+	return Array.from({length: side}, (_, row) => Array.from({length: side}, (_, column) => {
+		const r = row - quietZone;
+		const c = column - quietZone;
+		return r >= 0 && c >= 0 && r < modules.size && c < modules.size && Boolean(modules.get(r, c));
+	}));
+}
+
+const halfBlocks = {'00': ' ', '10': '▀', '01': '▄', '11': '█'} as const;
+
+/**
+Two module rows per text row with half blocks: the glyph is the dark part, so it must be drawn dark on light.
+An odd last row is padded with light modules.
+*/
+export function qrHalfBlocks(modules: readonly boolean[][]): string[] {
+	const rows: string[] = [];
+	for (let row = 0; row < modules.length; row += 2) {
+		const top = modules[row]!;
+		const bottom = modules[row + 1];
+		rows.push(top.map((dark, column) => halfBlocks[`${dark ? 1 : 0}${bottom?.[column] ? 1 : 0}`]).join(''));
+	}
+
+	return rows;
+}

@@ -1,0 +1,186 @@
+import {decodeHTML} from 'entities';
+import {Lexer, type Token, type Tokens} from 'marked';
+import stringWidth from 'string-width';
+import {type Block, type BlockKind, flattenBlocks} from './blocks.js';
+import {sanitizeForTerminal} from '../text/sanitize.js';
+import {hang, wrapLines} from '../text/wrap.js';
+
+/** Entities are decoded once, then sanitized, so "&#27;" can never become a live ESC. */
+function cleanText(text: string): string {
+	return sanitizeForTerminal(decodeHTML(text));
+}
+
+function withoutTags(html: string): string {
+	return html.replaceAll(/<[^>]*>/g, '');
+}
+
+/** Inline tokens as plain text: links as "label (url)", images as "[Image: alt]". */
+export function inlineText(tokens: readonly Token[] = []): string {
+	return tokens.map(token => {
+		switch (token.type) {
+			case 'strong':
+			case 'em':
+			case 'del': {
+				return inlineText((token as Tokens.Strong).tokens);
+			}
+
+			case 'codespan': {
+				return cleanText((token as Tokens.Codespan).text);
+			}
+
+			case 'br': {
+				return '\n';
+			}
+
+			case 'link': {
+				const {href, tokens: labelTokens} = token as Tokens.Link;
+				const label = inlineText(labelTokens);
+				const target = cleanText(href);
+				return label === '' || label === target ? target : `${label} (${target})`;
+			}
+
+			case 'image': {
+				return `[Image: ${cleanText((token as Tokens.Image).text) || 'no description'}]`;
+			}
+
+			case 'html': {
+				return cleanText(withoutTags((token as Tokens.HTML).text));
+			}
+
+			default: {
+				const {tokens: children, text} = token as Tokens.Text;
+				return children ? inlineText(children) : cleanText(text ?? '');
+			}
+		}
+	}).join('');
+}
+
+function paragraph(text: string, width: number): string[] {
+	return text.split('\n').flatMap(line => wrapLines(line, width));
+}
+
+function underline(lines: readonly string[], character: string): string[] {
+	return [...lines, character.repeat(Math.max(...lines.map(line => stringWidth(line))))];
+}
+
+// Deeper than this, nesting stops indenting so text never runs past the width.
+const narrowest = 12;
+
+/** One block per list item, marker and hanging indent included; an empty item renders nothing and is left out. */
+function listBlocks(list: Tokens.List, width: number): Block[] {
+	const start = typeof list.start === 'number' ? list.start : 1;
+	const markers = list.items.map((_, index) => (list.ordered ? `${start + index}. ` : '- '));
+	const markerWidth = Math.max(...markers.map(marker => marker.length));
+	const indent = width - markerWidth >= narrowest;
+	return list.items
+		.map((item, index) => {
+			const marker = markers[index]!.padEnd(markerWidth);
+			const blocks = renderBlocks(item.tokens, indent ? width - markerWidth : width, !list.loose);
+			return indent ? hang(blocks, marker) : blocks;
+		})
+		.filter(lines => lines.length > 0)
+		.map((lines, index) => ({kind: 'list-item', lines, gap: index > 0 && list.loose ? 1 : 0}));
+}
+
+function table(token: Tokens.Table, width: number): string[] {
+	const header = token.header.map(cell => inlineText(cell.tokens));
+	const rows = token.rows.map(row => row.map(cell => inlineText(cell.tokens)));
+	const columns = header.map((_, index) => Math.max(stringWidth(header[index]!), ...rows.map(row => stringWidth(row[index] ?? ''))));
+	const total = columns.reduce((sum, column) => sum + column, 0) + (3 * (columns.length - 1));
+	if (total <= width) {
+		const line = (cells: readonly string[]) => cells.map((cell, index) => cell + ' '.repeat(columns[index]! - stringWidth(cell))).join(' | ').trimEnd();
+		return [line(header), columns.map(column => '-'.repeat(column)).join('-+-'), ...rows.map(row => line(row))];
+	}
+
+	// Too wide for the page: one "Header: value" line per cell, rows apart.
+	return rows.flatMap((row, rowIndex) => [
+		...(rowIndex > 0 ? [''] : []),
+		...row.flatMap((cell, index) => paragraph(`${header[index] ?? ''}: ${cell}`, width)),
+	]);
+}
+
+function renderBlock(token: Token, width: number): string[] {
+	switch (token.type) {
+		case 'heading': {
+			const {depth, tokens} = token as Tokens.Heading;
+			const lines = paragraph(inlineText(tokens), width);
+			return depth <= 2 ? underline(lines, depth === 1 ? '=' : '-') : lines;
+		}
+
+		case 'list': {
+			return flattenBlocks(listBlocks(token as Tokens.List, width));
+		}
+
+		case 'blockquote': {
+			const {tokens} = token as Tokens.Blockquote;
+			return width - 2 >= narrowest ? renderBlocks(tokens, width - 2).map(line => `> ${line}`.trimEnd()) : renderBlocks(tokens, width);
+		}
+
+		case 'code': {
+			return cleanText((token as Tokens.Code).text).split('\n').flatMap(line => hang(wrapLines(line, width - 4), '    '));
+		}
+
+		case 'hr': {
+			return ['-'.repeat(Math.min(width, 40))];
+		}
+
+		case 'table': {
+			return table(token as Tokens.Table, width);
+		}
+
+		case 'space': {
+			return [];
+		}
+
+		case 'html': {
+			return paragraph(cleanText(withoutTags((token as Tokens.HTML).text)).trim(), width);
+		}
+
+		default: {
+			const {tokens, text} = token as Tokens.Paragraph;
+			return paragraph(tokens ? inlineText(tokens) : cleanText(text ?? ''), width);
+		}
+	}
+}
+
+/** Blocks one blank line apart; inside a tight list item, none. */
+function renderBlocks(tokens: readonly Token[], width: number, tight = false): string[] {
+	const lines: string[] = [];
+	for (const token of tokens) {
+		const block = renderBlock(token, width);
+		if (block.length === 0) {
+			continue;
+		}
+
+		if (lines.length > 0 && !tight) {
+			lines.push('');
+		}
+
+		lines.push(...block);
+	}
+
+	return lines;
+}
+
+const kinds: Readonly<Partial<Record<string, BlockKind>>> = {heading: 'heading', paragraph: 'paragraph', text: 'paragraph', html: 'paragraph'};
+
+/**
+Markdown as blocks of plain lines, each with its kind, for a paginator: every list item is a block of its own.
+*/
+export function renderMarkdownBlocks(markdown: string, width: number): Block[] {
+	return new Lexer({gfm: true}).lex(markdown).flatMap((token): Block[] => {
+		if (token.type === 'list') {
+			return listBlocks(token as Tokens.List, width).map((block, index) => (index === 0 ? {...block, gap: 1} : block));
+		}
+
+		const lines = renderBlock(token, width);
+		return lines.length === 0 ? [] : [{kind: kinds[token.type] ?? 'other', lines, gap: 1}];
+	});
+}
+
+/**
+Markdown to plain text lines no wider than `width`, with no escape byte.
+*/
+export function renderPlainMarkdown(markdown: string, width: number): string[] {
+	return flattenBlocks(renderMarkdownBlocks(markdown, width));
+}

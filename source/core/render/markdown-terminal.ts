@@ -1,0 +1,120 @@
+import {Chalk, type ChalkInstance} from 'chalk';
+import {decodeHTML} from 'entities';
+import {Marked, type Tokens} from 'marked';
+import {markedTerminal} from 'marked-terminal';
+import stripAnsi from 'strip-ansi';
+import {hyperlink, isClickable} from './links.js';
+import {sanitizeForTerminal} from '../text/sanitize.js';
+import {hang, wrapLines} from '../text/wrap.js';
+
+export type TerminalOptions = {
+	readonly width: number;
+	/** 0 for no colour, up to 3 for truecolor (chalk levels). */
+	readonly colorLevel: 0 | 1 | 2 | 3;
+	/** Emit OSC 8 links for web, mail and phone targets. */
+	readonly hyperlinks: boolean;
+};
+
+// A line's hanging indent: leading spaces, quote bars and a list marker, as the renderers below print them.
+const indentPattern = /^((?:\s|│)*(?:(?:[•*-]|\d+\.)\s+)?)/;
+const marker = /[•*-]|\d+\./g;
+const bar = '│ ';
+
+function styles(chalk: ChalkInstance) {
+	return {
+		code: chalk.yellow,
+		blockquote: chalk.italic,
+		html: chalk.gray,
+		heading: chalk.bold.cyan,
+		firstHeading: chalk.bold.underline.cyan,
+		hr: chalk.dim,
+		listitem: chalk.reset,
+		table: chalk.reset,
+		paragraph: chalk.reset,
+		strong: chalk.bold,
+		em: chalk.italic,
+		codespan: chalk.yellow,
+		del: chalk.dim.strikethrough,
+		link: chalk.blue,
+		href: chalk.blue.underline,
+	};
+}
+
+function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked {
+	const chalk = new Chalk({level: colorLevel});
+	const style = styles(chalk);
+	const clean = (text: string) => sanitizeForTerminal(decodeHTML(text));
+	return new Marked(
+		markedTerminal({
+			...style,
+			emoji: false,
+			showSectionPrefix: colorLevel === 0,
+			reflowText: false,
+			tab: 2,
+			tableOptions: {style: colorLevel > 0 ? {head: ['cyan'], border: ['gray']} : {head: [], border: []}},
+			// Typed in marked-terminal 7 but missing from @types/marked-terminal 6.
+			...{image: (_href: string, _title: string, text: string) => chalk.dim(`[Image: ${clean(text) || 'no description'}]`)},
+		}) as never,
+		{
+			renderer: {
+				// Own lists: marked-terminal loses nesting and leaves inline styles raw inside items.
+				list(token: Tokens.List) {
+					const start = typeof token.start === 'number' ? token.start : 1;
+					const items = token.items.map((item, index) => {
+						const bullet = token.ordered ? `${start + index}. ` : (colorLevel > 0 ? '• ' : '- ');
+						const body = item.tokens
+							.map(child => child.type === 'text' ? this.parser.parseInline((child as Tokens.Text).tokens ?? [child]) : this.parser.parse([child]).replace(/\n+$/, ''))
+							.join(item.loose ? '\n\n' : '\n');
+						return body.split('\n').map((line, lineIndex) => (lineIndex === 0 ? bullet : (line === '' ? '' : ' '.repeat(bullet.length))) + line).join('\n');
+					});
+					return `${items.join(token.loose ? '\n\n' : '\n')}\n\n`;
+				},
+				blockquote({tokens}: Tokens.Blockquote) {
+					const body = this.parser.parse(tokens).replace(/\n+$/, '');
+					return `${body.split('\n').map(line => chalk.dim(bar) + style.blockquote(line)).join('\n')}\n\n`;
+				},
+				code({text}: Tokens.Code) {
+					return `${clean(text).split('\n').map(line => `    ${style.code(line)}`).join('\n')}\n\n`;
+				},
+				hr() {
+					return `${style.hr('─'.repeat(Math.min(width, 40)))}\n\n`;
+				},
+				// marked-terminal prints a list item's text token raw, so **bold** inside lists would show its stars.
+				text(token: Tokens.Text | Tokens.Escape) {
+					return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : clean(token.text);
+				},
+				link({href, tokens}: Tokens.Link) {
+					const label = this.parser.parseInline(tokens);
+					const target = clean(href);
+					if (hyperlinks && isClickable(target)) {
+						return style.link(hyperlink(label, target));
+					}
+
+					return stripAnsi(label) === target ? style.href(target) : `${style.link(label)} ${chalk.dim(`(${target})`)}`;
+				},
+			},
+		},
+	);
+}
+
+/**
+Markdown to terminal lines with ANSI styles, each no wider than `width`; list items and quotes keep a hanging indent.
+*/
+export function renderTerminalMarkdown(markdown: string, options: TerminalOptions): string[] {
+	const chalk = new Chalk({level: options.colorLevel});
+	const rendered = createParser(options).parse(sanitizeForTerminal(markdown), {async: false});
+	const lines = rendered.replace(/\n+$/, '').split('\n');
+	return lines.flatMap(line => {
+		const indent = indentPattern.exec(stripAnsi(line))?.[1] ?? '';
+		const indentWidth = indent.length;
+		if (indentWidth === 0 || options.width - indentWidth < 12) {
+			return wrapLines(line, options.width);
+		}
+
+		const [first = '', ...rest] = wrapLines(line, options.width);
+		const tail = rest.length > 0 ? wrapLines(rest.join(' '), options.width - indentWidth) : [];
+		const continuation = indent.replaceAll(marker, found => ' '.repeat(found.length)).replaceAll('│', '\u0000');
+		const prefix = continuation.replaceAll('\u0000', chalk.dim('│'));
+		return [first, ...hang(tail, prefix, prefix)];
+	});
+}

@@ -1,0 +1,78 @@
+import type {Readable, Writable} from 'node:stream';
+import {createHash} from 'node:crypto';
+import path from 'node:path';
+import {loadCatalog} from '../core/content/catalog.js';
+import {openPostIndex} from '../core/content/post-index.js';
+import {type Clinic, loadClinic} from '../core/content/clinic.js';
+import type {Post} from '../core/content/post.js';
+import {createReadOnlyStore, defaultConfigDirectory, type ReadStateStore} from '../core/marks/read-marks.js';
+import type {Environment, Options} from '../args/options.js';
+
+export type OutputStream = Writable & {readonly isTTY?: boolean; readonly columns?: number; readonly rows?: number};
+export type InputStream = Readable & {readonly isTTY?: boolean};
+
+/** Everything a command may touch; cli.ts builds it from the process, tests from fakes. */
+export type Context = {
+	readonly options: Options;
+	readonly args: readonly string[];
+	readonly env: Environment;
+	readonly stdout: OutputStream;
+	readonly stderr: OutputStream;
+	readonly stdin: InputStream;
+};
+
+export type Command = (context: Context) => Promise<number>;
+
+/** Write and wait until the stream has taken it, so exiting never cuts piped output short. */
+export async function write(stream: Writable, text: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		stream.write(text, error => {
+			if (error) {
+				reject(error);
+			} else {
+				resolve();
+			}
+		});
+	});
+}
+
+export function warn(context: Context, message: string): void {
+	context.stderr.write(`clinic-read: warning: ${message}\n`);
+}
+
+/** The posts, newest first; skipped posts are reported on stderr, one line each. */
+export function loadPosts(context: Context): readonly Post[] {
+	const {contentDirectory, configDirectory = defaultConfigDirectory()} = context.options;
+	// One index per content folder, beside the read state: parsed front matter, keyed by file size and time.
+	const indexName = `index-${createHash('sha256').update(contentDirectory).digest('hex').slice(0, 12)}.json`;
+	const {posts, warnings} = loadCatalog(contentDirectory, openPostIndex(path.join(configDirectory, indexName)));
+	for (const message of warnings) {
+		warn(context, message);
+	}
+
+	return posts;
+}
+
+export function clinicOf(context: Context): Clinic {
+	return loadClinic(context.options.contentDirectory);
+}
+
+/** Read state; conf (and its schema compiler) loads only for commands that write it. */
+export async function openReadState(context: Context, access: 'read' | 'write'): Promise<ReadStateStore> {
+	const directory = context.options.configDirectory ?? defaultConfigDirectory();
+	const onWarning = (message: string) => {
+		warn(context, message);
+	};
+
+	if (access === 'read') {
+		return createReadOnlyStore(directory, onWarning);
+	}
+
+	const {createConfStore} = await import('../core/marks/conf-store.js');
+	return createConfStore(directory, onWarning);
+}
+
+/** The full-screen reader needs a keyboard and a screen, and a terminal that can draw one (not TERM=dumb). */
+export function isInteractive(context: Context): boolean {
+	return Boolean(context.stdin.isTTY && context.stdout.isTTY) && context.env['TERM'] !== 'dumb';
+}

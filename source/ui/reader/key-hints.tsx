@@ -1,0 +1,10 @@
+import {Text} from 'ink';
+import stringWidth from 'string-width';
+import {footerHints, type Screen} from '../../core/reader/keymap.js';
+
+type Props = {readonly screen: Screen; readonly width: number};
+
+/** A footer of the main keys, built from the keymap so it never disagrees with what the keys do. */
+export function KeyHints({screen, width}: Props) {
+	return <Text dimColor wrap="truncate-end">{footerHints(screen, width, stringWidth).join('  ')}</Text>;
+}

@@ -1,0 +1,34 @@
+import {Text} from 'ink';
+import stringWidth from 'string-width';
+import {truncateToWidth} from '../../core/text/wrap.js';
+
+type Search = {readonly editing: boolean; readonly query: string; readonly match: number; readonly matches: number};
+
+type Props = {
+	readonly title: string;
+	readonly percent: number;
+	readonly width: number;
+	readonly read: boolean;
+	/** Replaces the bar while typing a search; shows the match count after. */
+	readonly search?: Search;
+};
+
+function searchNote(search: Search | undefined): string {
+	if (!search || search.query === '') {
+		return '';
+	}
+
+	return search.matches === 0 ? `"${search.query}" not found` : `match ${search.match + 1}/${search.matches}`;
+}
+
+/** The pager's bottom line: title on the left; matches, read state and position on the right. */
+export function StatusBar({title, percent, width, search, read}: Props) {
+	if (search?.editing) {
+		return <Text wrap="truncate-start">/{search.query}<Text inverse> </Text></Text>;
+	}
+
+	const right = [searchNote(search), read ? '' : 'unread', `${String(percent).padStart(3)}%`, '? help'].filter(Boolean).join('  ');
+	const titleWidth = Math.max(0, width - stringWidth(right) - 3);
+	const left = truncateToWidth(title, titleWidth);
+	return <Text inverse>{` ${left}${' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right) - 2))}${right} `}</Text>;
+}

@@ -1,0 +1,116 @@
+import {mkdirSync, renameSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {contentSignature, createContentLoader} from '../../../source/core/content/reload.js';
+import {makeContent, postText, temporaryDirectory} from '../../helpers/content.js';
+
+const clinic = {name: 'Fallback Clinic', phone: '905-555-0199', city: 'Nowhere', booking: 'Call'};
+const post = (title: string, date = '2026-01-01', body = 'Some text.') => postText({title, date}, body);
+
+function setup() {
+	const directory = makeContent({'a.md': post('Alpha', '2026-01-02'), 'b.md': post('Beta')});
+	const loader = createContentLoader(directory, clinic);
+	const file = (name: string) => path.join(directory, 'posts', name);
+	const titles = () => loader.current().posts.map(entry => entry.title);
+	return {directory, loader, file, titles};
+}
+
+describe('contentSignature', () => {
+	test('changes on add, edit and remove, not on a read; undefined without a posts folder', () => {
+		const {directory, file} = setup();
+		const first = contentSignature(directory);
+		expect(contentSignature(directory)).toBe(first);
+		writeFileSync(file('c.md'), post('Gamma'));
+		const added = contentSignature(directory);
+		expect(added).not.toBe(first);
+		writeFileSync(file('c.md'), post('Gamma, longer'));
+		expect(contentSignature(directory)).not.toBe(added);
+		expect(contentSignature(temporaryDirectory())).toBeUndefined();
+	});
+
+	test('sees an editor\'s rename-save even with the same size and time', () => {
+		const {directory, file} = setup();
+		const before = contentSignature(directory);
+		writeFileSync(file('.a.md.swp'), post('Alpha', '2026-01-03'));
+		utimesSync(file('.a.md.swp'), new Date(0), new Date(0));
+		utimesSync(file('a.md'), new Date(0), new Date(0));
+		const touched = contentSignature(directory);
+		renameSync(file('.a.md.swp'), file('a.md'));
+		expect(contentSignature(directory)).not.toBe(touched);
+		expect(before).not.toBe(touched);
+	});
+});
+
+describe('createContentLoader', () => {
+	test('loads, then reloads only when something changed', () => {
+		const {loader, titles, file} = setup();
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['Alpha', 'Beta']);
+		expect(loader.current().clinic.name).toBe('Test Clinic');
+		const state = loader.current();
+		expect(loader.refresh()).toBe(false);
+		expect(loader.current()).toBe(state);
+
+		writeFileSync(file('c.md'), post('Gamma', '2026-02-01'));
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['Gamma', 'Alpha', 'Beta']);
+		expect(loader.current().version).toBe(state.version + 1);
+	});
+
+	test('an edited post changes; a broken one keeps its last good version; a removed one goes', () => {
+		const {loader, titles, file} = setup();
+		loader.refresh();
+		writeFileSync(file('b.md'), post('Beta, revised'));
+		loader.refresh();
+		expect(titles()).toEqual(['Alpha', 'Beta, revised']);
+
+		writeFileSync(file('b.md'), '---\ntitle: [unclosed\n---\nhalf a save');
+		loader.refresh();
+		expect(titles()).toEqual(['Alpha', 'Beta, revised']);
+		expect(loader.current().problems).toEqual([expect.stringMatching(/b\.md: broken front matter/)]);
+		expect(loader.current().lastError).toMatch(/b\.md: broken front matter/);
+
+		rmSync(file('b.md'));
+		loader.refresh();
+		expect(titles()).toEqual(['Alpha']);
+		expect(loader.current().problems).toEqual([]);
+		expect(loader.current().lastError).toMatch(/b\.md/);
+	});
+
+	test('a post broken from the start is not shown and is reported', () => {
+		const directory = makeContent({'a.md': post('Alpha'), 'z.md': 'no front matter'});
+		const loader = createContentLoader(directory, clinic);
+		loader.refresh();
+		expect(loader.current().posts.map(entry => entry.slug)).toEqual(['a']);
+		expect(loader.current().problems).toHaveLength(1);
+	});
+
+	test('a missing folder is standby with the clinic it had; it recovers when the folder comes back', () => {
+		const {directory, loader, titles} = setup();
+		loader.refresh();
+		const posts = path.join(directory, 'posts');
+		renameSync(posts, `${posts}-moved`);
+		expect(loader.refresh()).toBe(true);
+		expect({missing: loader.current().missing, titles: titles(), clinic: loader.current().clinic.name}).toEqual({missing: true, titles: [], clinic: 'Test Clinic'});
+		mkdirSync(posts);
+		writeFileSync(path.join(posts, 'new.md'), post('Back again'));
+		loader.refresh();
+		expect({missing: loader.current().missing, titles: titles()}).toEqual({missing: false, titles: ['Back again']});
+	});
+
+	test('a broken clinic.yml or an unknown time zone keeps the last good clinic', () => {
+		const {directory, loader} = setup();
+		loader.refresh();
+		writeFileSync(path.join(directory, 'clinic.yml'), 'name: [broken');
+		loader.refresh();
+		expect(loader.current().clinic.name).toBe('Test Clinic');
+		expect(loader.current().problems.at(-1)).toMatch(/clinic\.yml/);
+		writeFileSync(path.join(directory, 'clinic.yml'), 'name: Other\nphone: 1\ncity: X\nbooking: Y\ntimezone: Mars/Olympus\n');
+		loader.refresh();
+		expect(loader.current().clinic.name).toBe('Test Clinic');
+		expect(loader.current().problems.at(-1)).toMatch(/unknown timezone "Mars\/Olympus"/);
+		writeFileSync(path.join(directory, 'clinic.yml'), 'name: Other\nphone: 1\ncity: X\nbooking: Y\ntimezone: Europe/Paris\n');
+		loader.refresh();
+		expect(loader.current().clinic).toMatchObject({name: 'Other', timezone: 'Europe/Paris'});
+	});
+});
