@@ -73,6 +73,21 @@ for (let index = 0; index < Math.min(runs, 8) + 1; index++) {
 	await session.exited;
 }
 
+{
+	// Issue 10/16: with a filter active, a key must not re-filter 10,000 posts' text.
+	const session = await firstFrame(['dist/bin.js', '--content', fixtures.large], 'posts', env);
+	await new Promise(resolve => {
+		setTimeout(resolve, 200);
+	});
+	session.child.write('/number 12\r');
+	await new Promise(resolve => {
+		setTimeout(resolve, 500);
+	});
+	keyCost['move in the list, filter active (10,000 posts)'] = await cpuPerKey(session, Array.from({length: 120}, (_, key) => (key % 2 ? 'k' : 'j')));
+	session.child.write('\u001Bqq');
+	await session.exited;
+}
+
 row('interactive: first frame (pty)', {median: median(frames), min: Math.min(...frames), max: Math.max(...frames), rss: 0}, 2.5);
 
 const format = value => value.toFixed(0).padStart(6);

@@ -1,5 +1,6 @@
 import Conf from 'conf';
 import lockfile from 'proper-lockfile';
+import {capPositions, type Positions, readPositions} from './positions.js';
 import {configFile, type ReadMarks, readMarks, type ReadStateStore, type Warn} from './read-marks.js';
 
 export {createMemoryStore, type ReadStateStore} from './read-marks.js';
@@ -35,9 +36,10 @@ folder keeps marks in memory for this run, with one warning.
 */
 export function createConfStore(directory: string, warn: Warn): ReadStateStore {
 	let state = readMarks(directory, warn);
-	let conf: Conf<{read: ReadMarks}> | undefined;
+	let positions = readPositions(directory);
+	let conf: Conf<{read: ReadMarks; positions: Positions}> | undefined;
 	try {
-		conf = new Conf<{read: ReadMarks}>({cwd: directory, projectName: 'clinic-read', accessPropertiesByDotNotation: false, clearInvalidConfig: false});
+		conf = new Conf<{read: ReadMarks; positions: Positions}>({cwd: directory, projectName: 'clinic-read', accessPropertiesByDotNotation: false, clearInvalidConfig: false});
 	} catch (error) {
 		warn(`cannot use ${configFile(directory)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); read marks last only until you quit`);
 	}
@@ -56,9 +58,34 @@ export function createConfStore(directory: string, warn: Warn): ReadStateStore {
 		return marks;
 	};
 
+	// Positions are a convenience: one pending place per post, merged under the same lock, capped in number.
+	const pendingPositions = new Map<string, Positions[string]>();
+	const applyPositions = (saved: Positions): Positions => capPositions({...saved, ...Object.fromEntries(pendingPositions)});
+
 	return {
 		path: configFile(directory),
 		isRead: slug => Object.hasOwn(state, slug),
+		position: slug => positions[slug]?.at,
+		setPosition(slug, at) {
+			pendingPositions.set(slug, {at: Math.min(1, Math.max(0, at)), time: new Date().toISOString()});
+			positions = applyPositions(positions);
+			const store = conf;
+			if (!store) {
+				return;
+			}
+
+			try {
+				positions = withLock(directory, () => {
+					const merged = applyPositions(readPositions(directory));
+					store.set('positions', merged);
+					return merged;
+				});
+				pendingPositions.clear();
+			} catch (error) {
+				warn(`cannot save your place to ${configFile(directory)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); places last only until you quit`);
+				conf = undefined;
+			}
+		},
 		setRead(slugs, read) {
 			const now = new Date().toISOString();
 			for (const slug of slugs) {

@@ -10,6 +10,9 @@ export type Warn = (message: string) => void;
 export type ReadStateStore = {
 	readonly isRead: (slug: string) => boolean;
 	readonly setRead: (slugs: readonly string[], read: boolean) => void;
+	/** Where the reader left a post last time (0–1 of its lines), if anywhere. */
+	readonly position: (slug: string) => number | undefined;
+	readonly setPosition: (slug: string, at: number) => void;
 	/** Where the state lives, for messages. */
 	readonly path: string;
 };
@@ -68,21 +71,30 @@ export function readMarks(directory: string, warn: Warn): ReadMarks {
 /** For listing: the marks as they are on disk; it never writes. */
 export function createReadOnlyStore(directory: string, warn: Warn): ReadStateStore {
 	const marks = readMarks(directory, warn);
+	const readOnly = () => {
+		throw new Error('read state was opened read-only');
+	};
+
 	return {
 		path: configFile(directory),
 		isRead: slug => Object.hasOwn(marks, slug),
-		setRead() {
-			throw new Error('read state was opened read-only');
-		},
+		setRead: readOnly,
+		position: () => undefined,
+		setPosition: readOnly,
 	};
 }
 
 /** For tests and the kiosk: read state that lives only in memory. */
-export function createMemoryStore(initiallyRead: readonly string[] = []): ReadStateStore {
+export function createMemoryStore(initiallyRead: readonly string[] = [], initialPositions: Readonly<Record<string, number>> = {}): ReadStateStore {
 	const read = new Set(initiallyRead);
+	const positions = new Map(Object.entries(initialPositions));
 	return {
 		path: ':memory:',
 		isRead: slug => read.has(slug),
+		position: slug => positions.get(slug),
+		setPosition(slug, at) {
+			positions.set(slug, at);
+		},
 		setRead(slugs, value) {
 			for (const slug of slugs) {
 				if (value) {

@@ -2,7 +2,7 @@ import {findMatches} from '../content/filter.js';
 import type {Action} from './keymap.js';
 import type {Post} from '../content/post.js';
 import {clampOffset, maxOffset} from './viewport.js';
-import {type Environment, noSearch, openPost, type Result, select, type State, toggleRead, visiblePosts} from './state.js';
+import {type Environment, leavePost, noSearch, openPost, type Result, select, type State, toggleRead, unchanged, visiblePosts} from './state.js';
 
 function scroll(state: State, post: Post, offset: number, environment: Environment): State {
 	const total = environment.articleLines(post).length;
@@ -48,12 +48,18 @@ export function articleAction(state: State, action: Action, post: Post, environm
 
 		case 'next-post':
 		case 'previous-post': {
-			const next = visible[index + (action === 'next-post' ? 1 : -1)];
-			return {state: next ? openPost(state, next, index + (action === 'next-post' ? 1 : -1)) : state, effects: []};
+			const target = index + (action === 'next-post' ? 1 : -1);
+			const next = visible[target];
+			if (!next) {
+				return unchanged(state);
+			}
+
+			const opened = openPost(state, next, target, environment);
+			return {state: opened.state, effects: [...leavePost(state, environment), ...opened.effects]};
 		}
 
 		case 'toggle-read': {
-			return {state: toggleRead(state, post.slug), effects: []};
+			return toggleRead(state, post.slug);
 		}
 
 		case 'open-url': {
@@ -62,11 +68,11 @@ export function articleAction(state: State, action: Action, post: Post, environm
 
 		case 'back': {
 			const selected = Math.max(0, index);
-			return {state: select({...state, screen: 'list', slug: undefined, search: noSearch}, selected, environment), effects: []};
+			return {state: select({...state, screen: 'list', slug: undefined, search: noSearch}, selected, environment), effects: leavePost(state, environment)};
 		}
 
 		case 'quit': {
-			return {state, effects: [{type: 'quit'}]};
+			return {state, effects: [...leavePost(state, environment), {type: 'quit'}]};
 		}
 
 		default: {

@@ -1,5 +1,5 @@
 import type {Action} from './keymap.js';
-import {type Environment, openPost, type Result, select, type State, toggleRead, visiblePosts} from './state.js';
+import {type Environment, noFilter, openPost, type Result, select, type State, toggleRead, unchanged, visiblePosts} from './state.js';
 
 /** What a key's action does on the list screen. */
 export function listAction(state: State, action: Action, environment: Environment): Result {
@@ -15,7 +15,7 @@ export function listAction(state: State, action: Action, environment: Environmen
 	const post = visible[state.selected];
 	switch (action) {
 		case 'open': {
-			return {state: post ? openPost(state, post, state.selected) : state, effects: []};
+			return post ? openPost(state, post, state.selected, environment) : unchanged(state);
 		}
 
 		case 'filter': {
@@ -23,11 +23,11 @@ export function listAction(state: State, action: Action, environment: Environmen
 		}
 
 		case 'back': {
-			return {state: {...state, filter: {editing: false, query: ''}, selected: 0, listTop: 0}, effects: []};
+			return {state: {...state, filter: noFilter, selected: 0, listTop: 0}, effects: []};
 		}
 
 		case 'toggle-read': {
-			return {state: toggleRead(state, post?.slug), effects: []};
+			return toggleRead(state, post?.slug);
 		}
 
 		case 'quit': {

@@ -1,7 +1,7 @@
 import {actionFor} from './keymap.js';
 import {articleAction, jumpToMatch} from './article-actions.js';
 import {listAction} from './list-actions.js';
-import {currentPost, type Environment, noSearch, type Result, type State, type TextEntry} from './state.js';
+import {currentPost, type Environment, leavePost, noSearch, type Result, type State, type TextEntry} from './state.js';
 
 /** Typing into the filter or search line: printable keys append, Backspace deletes, Enter keeps, Esc cancels. */
 function editText(entry: TextEntry, name: string): TextEntry | 'done' | 'cancel' | undefined {
@@ -26,7 +26,7 @@ One key, in order: the next state and anything the app must do outside it (quit,
 */
 export function pressKey(state: State, name: string, environment: Environment): Result {
 	if (name === 'ctrl+c') {
-		return {state, effects: [{type: 'quit'}]};
+		return {state, effects: [...leavePost(state, environment), {type: 'quit'}]};
 	}
 
 	if (state.screen === 'contact' || state.screen === 'help') {

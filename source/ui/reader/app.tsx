@@ -1,10 +1,9 @@
-import {Box, Text, useApp, useInput} from 'ink';
-import {useEffect, useRef, useState} from 'react';
+import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import type {ArticleCache} from '../../core/render/article-cache.js';
 import {maxMeasure} from '../../core/render/article.js';
 import type {Clinic} from '../../core/content/clinic.js';
 import {findMatches} from '../../core/content/filter.js';
-import {keyNames} from '../../core/reader/keymap.js';
 import type {Post} from '../../core/content/post.js';
 import type {ReadStateStore} from '../../core/marks/read-marks.js';
 import {clampOffset, percentShown} from '../../core/reader/viewport.js';
@@ -16,8 +15,8 @@ import {KeyHints} from './key-hints.js';
 import {PostDetails} from './post-details.js';
 import {PostList} from './post-list.js';
 import {StatusBar} from './status-bar.js';
-import {pressKey} from '../../core/reader/press-key.js';
-import {currentPost, type Effect, initialState, type State, visiblePosts} from '../../core/reader/state.js';
+import {useReader} from './use-reader.js';
+import {currentPost, type Environment, type TextEntry, visiblePosts} from '../../core/reader/state.js';
 
 export type Props = {
 	readonly posts: readonly Post[];
@@ -34,63 +33,21 @@ export type Props = {
 export const minimumSize = {width: 40, height: 12} as const;
 const detailsHeight = 3;
 
-function listHeightFor(state: State, height: number): number {
-	const filterRows = state.filter.editing || state.filter.query !== '' ? 1 : 0;
+function listHeightFor(filter: TextEntry, height: number): number {
+	const filterRows = filter.editing || filter.query !== '' ? 1 : 0;
 	// Header and a gap, the list, a gap, the details, the footer.
 	return Math.max(1, height - 2 - filterRows - 1 - detailsHeight - 1);
 }
 
 /** The interactive reader: a list of posts and a pager, driven by one keymap. */
 export function App({posts, clinic, store, width, height, articles, initialSlug, openUrl}: Props) {
-	const {exit} = useApp();
-	const [state, setState] = useState(() => {
-		if (initialSlug) {
-			store.setRead([initialSlug], true);
-		}
-
-		return initialState(posts, new Set(posts.filter(post => store.isRead(post.slug)).map(post => post.slug)), initialSlug);
-	});
-	// Keys that arrive before the next render still apply, in order, to the newest state.
-	const latest = useRef(state);
-	useEffect(() => {
-		latest.current = state;
-	}, [state]);
-
 	const measure = Math.min(width - 2, maxMeasure);
 	const article = (post: Post) => articles.get(post, measure);
-
 	const articleHeight = height - 1;
-	const environment = {posts, listHeight: listHeightFor(state, height), articleHeight, articleLines: (post: Post) => article(post).plain};
+	const environmentFor = (filter: TextEntry): Environment => ({posts, listHeight: listHeightFor(filter, height), articleHeight, articleLines: (post: Post) => article(post).plain});
 
-	useInput((input, key) => {
-		let next = latest.current;
-		const effects: Effect[] = [];
-		for (const name of keyNames(input, key)) {
-			const result = pressKey(next, name, {...environment, listHeight: listHeightFor(next, height)});
-			next = result.state;
-			effects.push(...result.effects);
-		}
-
-		const changed = new Set([...next.read].filter(slug => !latest.current.read.has(slug)));
-		const unread = [...latest.current.read].filter(slug => !next.read.has(slug));
-		if (changed.size > 0) {
-			store.setRead([...changed], true);
-		}
-
-		if (unread.length > 0) {
-			store.setRead(unread, false);
-		}
-
-		latest.current = next;
-		setState(next);
-		for (const effect of effects) {
-			if (effect.type === 'quit') {
-				exit();
-			} else {
-				openUrl?.(effect.url);
-			}
-		}
-	});
+	const state = useReader({posts, store, initialSlug, openUrl, environmentFor});
+	const unreadCount = useMemo(() => posts.filter(candidate => !state.read.has(candidate.slug)).length, [posts, state.read]);
 
 	if (width < minimumSize.width || height < minimumSize.height) {
 		return (
@@ -135,8 +92,7 @@ export function App({posts, clinic, store, width, height, articles, initialSlug,
 	}
 
 	const visible = visiblePosts(state, posts);
-	const unreadCount = posts.filter(candidate => !state.read.has(candidate.slug)).length;
-	const listHeight = listHeightFor(state, height);
+	const listHeight = listHeightFor(state.filter, height);
 	const filtering = state.filter.editing || state.filter.query !== '';
 	return (
 		<Box flexDirection="column" width={width} height={height}>

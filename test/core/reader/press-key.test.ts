@@ -12,7 +12,7 @@ function keys(state: State, ...names: string[]): State {
 	return names.reduce((current, name) => pressKey(current, name, environment).state, state);
 }
 
-const start = initialState(posts, new Set());
+const start = initialState(posts, {read: new Set()}, environment).state;
 
 describe('the reader state', () => {
 	test('moves through the list and scrolls its window', () => {
@@ -80,12 +80,12 @@ describe('the reader state', () => {
 
 	test('quit and open-url are effects for the app to carry out', () => {
 		expect(pressKey(start, 'q', environment).effects).toEqual([{type: 'quit'}]);
-		expect(pressKey(keys(start, 'enter'), 'ctrl+c', environment).effects).toEqual([{type: 'quit'}]);
+		expect(pressKey(keys(start, 'enter'), 'ctrl+c', environment).effects).toEqual([{type: 'save-position', slug: 'a', position: 0}, {type: 'quit'}]);
 		expect(pressKey(keys(start, 'G', 'enter'), 'o', environment).effects).toEqual([{type: 'open-url', url: 'https://example.com/c'}]);
 		expect(pressKey(keys(start, 'enter'), 'o', environment).effects).toEqual([]);
 	});
 
 	test('starting on a post opens it', () => {
-		expect(initialState(posts, new Set(), 'c')).toMatchObject({screen: 'article', slug: 'c', selected: 2});
+		expect(initialState(posts, {read: new Set(), openSlug: 'c'}, environment).state).toMatchObject({screen: 'article', slug: 'c', selected: 2});
 	});
 });

@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {createArticleCache} from '../../../source/core/render/article-cache.js';
 import {renderPlainArticle} from '../../../source/core/render/article.js';
-import {createMemoryStore} from '../../../source/core/marks/conf-store.js';
+import {createMemoryStore, type ReadStateStore} from '../../../source/core/marks/conf-store.js';
 import {App} from '../../../source/ui/reader/app.js';
 import {fakePost} from '../../helpers/content.js';
 import {keys, press, settle} from '../../helpers/press.js';
@@ -16,8 +16,8 @@ const posts = [
 	...Array.from({length: 12}, (_, index) => fakePost(`extra-${index}`, {title: `Extra post ${index}`, date: '2025-01-01'})),
 ];
 
-function setup(options: {width?: number; height?: number; initialSlug?: string; read?: string[]} = {}) {
-	const store = createMemoryStore(options.read);
+function setup(options: {width?: number; height?: number; initialSlug?: string; read?: string[]; store?: ReadStateStore} = {}) {
+	const store = options.store ?? createMemoryStore(options.read);
 	const setRead = vi.spyOn(store, 'setRead');
 	const articles = createArticleCache((post, width) => renderPlainArticle({post, clinic}, width));
 	const instance = render(<App posts={posts} clinic={clinic} store={store} articles={articles} width={options.width ?? 80} height={options.height ?? 20} {...(options.initialSlug ? {initialSlug: options.initialSlug} : {})} />);
@@ -158,6 +158,22 @@ describe('the article screen', () => {
 		expect(list).toMatch(/❯ {3}2026-01-25 {2}Arthritis care/);
 		expect(list).toMatch(/14 unread/);
 		expect(await press(instance, keys.enter)).toBe(before);
+	});
+
+	test('the place is saved on leaving and a restart opens the post there', async () => {
+		const {instance, store} = setup();
+		const setPosition = vi.spyOn(store, 'setPosition');
+		await settle();
+		await press(instance, keys.enter);
+		const before = await press(instance, 'fff');
+		await press(instance, 'q');
+		instance.unmount();
+		expect(setPosition).toHaveBeenCalledWith('arthritis', expect.any(Number));
+		expect(store.position('arthritis')).toBeGreaterThan(0);
+		const restarted = setup({store});
+		cleanup = restarted.instance.unmount;
+		await settle();
+		expect(await press(restarted.instance, keys.enter)).toBe(before);
 	});
 
 	test('] opens the next post', async () => {

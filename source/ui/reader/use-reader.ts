@@ -1,0 +1,84 @@
+import {useApp, useInput} from 'ink';
+import {useEffect, useRef, useState} from 'react';
+import type {Post} from '../../core/content/post.js';
+import type {ReadStateStore} from '../../core/marks/read-marks.js';
+import {keyNames} from '../../core/reader/keymap.js';
+import {pressKey} from '../../core/reader/press-key.js';
+import {type Effect, type Environment, initialState, noFilter, type State, type TextEntry} from '../../core/reader/state.js';
+
+type Options = {
+	readonly posts: readonly Post[];
+	readonly store: ReadStateStore;
+	readonly initialSlug: string | undefined;
+	readonly openUrl: ((url: string) => void) | undefined;
+	readonly environmentFor: (filter: TextEntry) => Environment;
+};
+
+/**
+The reader's state, driven by keys through the pure reducer. The reducer says what must happen outside the state
+(save a mark or a place, open a link, quit); this hook is the one place that does it.
+*/
+export function useReader({posts, store, initialSlug, openUrl, environmentFor}: Options): State {
+	const {exit} = useApp();
+	const perform = (effects: readonly Effect[]) => {
+		for (const effect of effects) {
+			switch (effect.type) {
+				case 'mark-read': {
+					store.setRead(effect.slugs, effect.read);
+					break;
+				}
+
+				case 'save-position': {
+					store.setPosition(effect.slug, effect.position);
+					break;
+				}
+
+				case 'open-url': {
+					openUrl?.(effect.url);
+					break;
+				}
+
+				case 'quit': {
+					exit();
+					break;
+				}
+			}
+		}
+	};
+
+	const [start] = useState(() => {
+		const saved = Object.fromEntries(posts.flatMap(post => {
+			const at = store.position(post.slug);
+			return at === undefined ? [] : [[post.slug, at] as const];
+		}));
+		const read = new Set(posts.filter(post => store.isRead(post.slug)).map(post => post.slug));
+		return initialState(posts, {read, saved, ...(initialSlug ? {openSlug: initialSlug} : {})}, environmentFor(noFilter));
+	});
+	const [state, setState] = useState(start.state);
+	// Once, after the first frame: opening a post from the shell marks it read.
+	useEffect(() => {
+		perform(start.effects);
+	}, [start]); // eslint-disable-line react-hooks/exhaustive-deps -- perform is new each render; start never changes
+
+	// Keys that arrive before the next render still apply, in order, to the newest state.
+	const latest = useRef(state);
+	useEffect(() => {
+		latest.current = state;
+	}, [state]);
+
+	useInput((input, key) => {
+		let next = latest.current;
+		const effects: Effect[] = [];
+		for (const name of keyNames(input, key)) {
+			const result = pressKey(next, name, environmentFor(next.filter));
+			next = result.state;
+			effects.push(...result.effects);
+		}
+
+		latest.current = next;
+		setState(next);
+		perform(effects);
+	});
+
+	return state;
+}
