@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {checkClinic} from './check-clinic.js';
 import {checkPost, type LineProblem} from './check-post.js';
+import {slugPattern} from '../content/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 export type Severity = LineProblem['severity'];
@@ -25,7 +26,6 @@ export type CheckResult = {
 	readonly warnings: number;
 };
 
-const slugPattern = /^[a-z\d][a-z\d._-]*$/;
 
 /** The slug of a post file, as the catalog makes it: the name without `.md`, lower-cased. */
 export function slugOf(file: string): string {

@@ -1,6 +1,8 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {parsePost, type ParseResult, type Post, splitFrontMatter, withBody} from './post.js';
+import {splitFrontMatter} from './front-matter.js';
+import {parsePost, type ParseResult, type Post, withBody} from './post.js';
+import {slugPattern} from './schema.js';
 import type {PostIndex} from './post-index.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
@@ -11,7 +13,6 @@ export type Catalog = {
 	readonly warnings: readonly string[];
 };
 
-const slugPattern = /^[a-z\d][a-z\d._-]*$/;
 /** Far beyond any article; a bigger file is a mistake (a log, a dump) and would only slow the list down. */
 export const maxPostBytes = 5 * 1024 * 1024;
 

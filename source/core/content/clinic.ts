@@ -1,58 +1,45 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../errors.js';
-import {parseYaml} from './post.js';
+import {type Clinic, validateClinicFields} from './clinic-schema.js';
+import {tryParseYaml} from './front-matter.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
-export type Clinic = {
-	readonly name: string;
-	readonly phone: string;
-	readonly city: string;
-	/** How to book, in words: "Book online or call". */
-	readonly booking: string;
-	readonly website?: string;
-	readonly bookingUrl?: string;
-	readonly email?: string;
-	readonly address?: string;
-	readonly hours?: string;
-	readonly timezone?: string;
-	readonly disclaimer?: string;
-};
-
-const required = ['name', 'phone', 'city', 'booking'] as const;
-const optional = ['website', 'bookingUrl', 'email', 'address', 'hours', 'timezone', 'disclaimer'] as const;
+export type {Clinic} from './clinic-schema.js';
 
 export function clinicFile(contentDirectory: string): string {
 	return path.join(contentDirectory, 'clinic.yml');
 }
 
-/** Validate parsed clinic.yml data; throws a UserError naming the file and field. */
-export function parseClinic(data: unknown, file: string): Clinic {
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new UserError(`${file}: expected "key: value" fields such as name and phone`);
+/** The zone the machine runs in: where a clinic whose own zone is unknown falls back to. */
+export function systemTimeZone(): string {
+	return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+Validate parsed clinic.yml data by the content rules; an error is a UserError naming the file and field. A recoverable
+one (an unknown time zone) is a warning: the clinic goes on in the system's zone.
+*/
+export function parseClinic(data: unknown, file: string, onWarning: (message: string) => void = () => undefined): Clinic {
+	const {value, problems} = validateClinicFields(data);
+	const fatal = problems.find(problem => problem.severity === 'error' && !problem.recoverable);
+	if (!value || fatal) {
+		const message = fatal?.message ?? 'expected "key: value" fields such as name and phone';
+		throw new UserError(`${file}: ${message.startsWith('missing') ? `${message}; add it to the file` : message}`);
 	}
 
-	const fields = data as Record<string, unknown>;
-	const clinic: Record<string, string> = {};
-	for (const key of [...required, ...optional]) {
-		const value = fields[key];
-		if (typeof value === 'string' || typeof value === 'number') {
-			clinic[key] = sanitizeLine(String(value));
-		} else if (value !== undefined && value !== null) {
-			throw new UserError(`${file}: "${key}" must be text`);
-		}
+	const unknownZone = problems.find(problem => problem.recoverable);
+	if (unknownZone) {
+		const zone = systemTimeZone();
+		onWarning(`${sanitizeLine(file)}: ${unknownZone.message}; using the system's zone, ${zone}`);
+		return {...value, timezone: zone};
 	}
 
-	const missing = required.find(key => !clinic[key]);
-	if (missing) {
-		throw new UserError(`${file}: missing "${missing}"; add it to the file`);
-	}
-
-	return clinic as unknown as Clinic;
+	return value;
 }
 
 /** Read content/clinic.yml; a missing or broken file is a UserError that names it. */
-export function loadClinic(contentDirectory: string): Clinic {
+export function loadClinic(contentDirectory: string, onWarning?: (message: string) => void): Clinic {
 	const file = clinicFile(contentDirectory);
 	let text: string;
 	try {
@@ -61,15 +48,12 @@ export function loadClinic(contentDirectory: string): Clinic {
 		throw new UserError(`${file}: cannot read the clinic's details; check --content or CLINIC_READ_CONTENT`);
 	}
 
-	try {
-		return parseClinic(parseYaml(text), file);
-	} catch (error) {
-		if (error instanceof UserError) {
-			throw error;
-		}
-
-		throw new UserError(`${file}: broken YAML (${(error as Error).message.split('\n')[0] ?? ''})`);
+	const parsed = tryParseYaml(text.replace(/^\uFEFF/, ''));
+	if ('problem' in parsed) {
+		throw new UserError(`${file}: broken YAML (${parsed.problem})`);
 	}
+
+	return parseClinic(parsed.data, file, onWarning);
 }
 
 /** The contact card as label/value rows, shared by the CLI, the reader and the kiosk. */

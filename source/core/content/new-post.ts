@@ -1,6 +1,7 @@
 import {usageError} from '../errors.js';
 import {nextDay} from '../check/check-post.js';
-import {isIsoDate, parseYaml} from './post.js';
+import {parseYaml} from './front-matter.js';
+import {isIsoDate} from './schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 export type NewPost = {

@@ -2,7 +2,6 @@ import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {comparePosts, loadCatalog, postsDirectory} from './catalog.js';
 import {type Clinic, clinicFile, loadClinic} from './clinic.js';
-import {isTimeZone} from '../kiosk/clock.js';
 import type {Post} from './post.js';
 
 /** What the kiosk shows from a content folder, as of the last reload that changed something. */
@@ -58,15 +57,6 @@ function slugsOnDisk(contentDirectory: string): Set<string> {
 	}
 }
 
-function readClinic(contentDirectory: string): Clinic {
-	const clinic = loadClinic(contentDirectory);
-	if (clinic.timezone !== undefined && !isTimeZone(clinic.timezone)) {
-		throw new Error(`${clinicFile(contentDirectory)}: unknown timezone "${clinic.timezone}" (use a name such as America/Toronto)`);
-	}
-
-	return clinic;
-}
-
 /**
 Load a content folder and reload it when it changes. A post whose file is still there but no longer parses keeps its
 last good version; a removed file takes its post away. A broken clinic.yml keeps the last good clinic.
@@ -93,7 +83,7 @@ export function createContentLoader(contentDirectory: string, initialClinic: Cli
 		let {clinic} = state;
 		if (next !== undefined) {
 			try {
-				clinic = readClinic(contentDirectory);
+				clinic = loadClinic(contentDirectory, message => problems.push(message));
 			} catch (error) {
 				problems.push((error as Error).message);
 			}

@@ -1,7 +1,8 @@
 /** The clinic's zone when clinic.yml names none. */
 export const defaultTimeZone = 'America/Toronto';
 
-const minute = 60_000;
+/** A minute in milliseconds: the kiosk's clock, heartbeat and metrics all tick on the wall-clock minute. */
+export const minute = 60_000;
 
 // One formatter per zone: building one costs far more than formatting. A kiosk uses one or two zones.
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -14,16 +15,6 @@ function clockFormat(timeZone: string): Intl.DateTimeFormat {
 	}
 
 	return format;
-}
-
-/** Whether Intl knows the zone, such as America/Toronto. */
-export function isTimeZone(timeZone: string): boolean {
-	try {
-		clockFormat(timeZone);
-		return true;
-	} catch {
-		return false;
-	}
 }
 
 /** Hours and minutes of the day in the zone, whatever the host's zone is; DST comes from the zone's rules. */

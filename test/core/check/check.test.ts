@@ -1,9 +1,11 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {checkClinic, phoneProblem} from '../../../source/core/check/check-clinic.js';
+import {checkClinic} from '../../../source/core/check/check-clinic.js';
+import {phoneProblem} from '../../../source/core/content/clinic-schema.js';
+import {findKeyLine} from '../../../source/core/content/front-matter.js';
 import {checkBody, linkTargetProblem} from '../../../source/core/check/check-links.js';
-import {checkPost, findKeyLine, nextDay} from '../../../source/core/check/check-post.js';
+import {checkPost, nextDay} from '../../../source/core/check/check-post.js';
 import {checkContent, displayPath, formatCheck, localIsoDate, slugOf, type Source} from '../../../source/core/check/check.js';
 import {root} from '../../helpers/cli.js';
 

@@ -15,7 +15,7 @@ describe('loadCatalog', () => {
 		const {posts, warnings} = loadCatalog(directory);
 		expect(posts.map(post => post.slug)).toEqual(['new', 'old']);
 		expect(warnings).toHaveLength(3);
-		expect(warnings.find(warning => warning.includes('no-title.md'))).toMatch(/no-title\.md: missing title$/);
+		expect(warnings.find(warning => warning.includes('no-title.md'))).toMatch(/no-title\.md: missing "title"$/);
 		expect(warnings.find(warning => warning.includes('bad-date.md'))).toMatch(/impossible date "2026-02-31"/);
 		expect(warnings.find(warning => warning.includes('Bad Name.md'))).toMatch(/file name is not a slug/);
 	});
