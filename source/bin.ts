@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 // Runs before anything else loads: ESM imports are hoisted, so cli.ts itself would be too late.
-// (React's production build is fixed at bundle time: scripts/build.js defines NODE_ENV, see pitfalls §3.)
+// (React's production build is fixed at bundle time: scripts/build.js defines NODE_ENV, because React's development
+// build records a performance measure per render, which a kiosk running for weeks would never free.)
 // chalk ignores NO_COLOR (no-color.org); FORCE_COLOR=0 is what it and the libraries bundling their own chalk honour.
 if (process.env['NO_COLOR']) {
 	process.env['FORCE_COLOR'] = '0';

@@ -1,9 +1,8 @@
 import {UserError} from '../core/errors.js';
+import {msUntilNextMinute} from '../core/kiosk/clock.js';
 import {type Heartbeat, writeStatusFile} from '../core/kiosk/status-file.js';
 
 export type HeartbeatSource = () => Pick<Heartbeat, 'post' | 'postsLoaded' | 'lastContentError'>;
-
-const minute = 60_000;
 
 function beat(file: string, source: HeartbeatSource): void {
 	writeStatusFile(file, {
@@ -33,10 +32,10 @@ export function startHeartbeat(file: string, source: HeartbeatSource): () => voi
 			// Skipped this minute; the status file's stale time tells the monitor.
 		}
 
-		timer = setTimeout(tick, minute - (Date.now() % minute));
+		timer = setTimeout(tick, msUntilNextMinute(Date.now()));
 	};
 
-	timer = setTimeout(tick, minute - (Date.now() % minute));
+	timer = setTimeout(tick, msUntilNextMinute(Date.now()));
 	return () => {
 		clearTimeout(timer);
 	};

@@ -1,4 +1,5 @@
-import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
+import {writeFileAtomically} from '../files.js';
 import type {ParseResult, PostMetadata} from './post.js';
 
 // The file's path is not stored: the caller knows it, and it would double the index's size.
@@ -56,9 +57,7 @@ export function openPostIndex(file: string): PostIndex {
 			}
 
 			try {
-				const temporary = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
-				writeFileSync(temporary, JSON.stringify({version, entries}));
-				renameSync(temporary, file);
+				writeFileAtomically(file, JSON.stringify({version, entries}));
 			} catch {
 				// A read-only config folder: the next run parses again, which is only slower.
 			}

@@ -1,5 +1,4 @@
-import {randomBytes} from 'node:crypto';
-import {renameSync, rmSync, writeFileSync} from 'node:fs';
+import {writeFileAtomically} from '../files.js';
 
 /** The kiosk's heartbeat, for a monitoring script: rewritten every minute, so a stale `time` means trouble. */
 export type Heartbeat = {
@@ -13,15 +12,9 @@ export type Heartbeat = {
 };
 
 /**
-Write the heartbeat as JSON through a temporary file and a rename, so a reader never sees half a file.
+Write the heartbeat as JSON, atomically: a monitor never sees half a file.
 */
 export function writeStatusFile(file: string, heartbeat: Heartbeat): void {
-	const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-	try {
-		writeFileSync(temporary, `${JSON.stringify(heartbeat, undefined, '\t')}\n`);
-		renameSync(temporary, file);
-	} catch (error) {
-		rmSync(temporary, {force: true});
-		throw error;
-	}
+	writeFileAtomically(file, `${JSON.stringify(heartbeat, undefined, '	')}
+`);
 }

@@ -1,5 +1,5 @@
 import {useEffect, useState} from 'react';
-import {minuteOf, msUntilNextMinute} from '../../core/kiosk/clock.js';
+import {minute as minuteMs, minuteOf, msUntilNextMinute} from '../../core/kiosk/clock.js';
 
 /**
 The current wall-clock minute (ms since the epoch, floored). The timer is set afresh from the wall clock each tick,
@@ -21,5 +21,5 @@ export function useMinute(): number {
 			clearTimeout(timer);
 		};
 	}, []);
-	return minute * 60_000;
+	return minute * minuteMs;
 }
