@@ -5,6 +5,8 @@ export default defineConfig({
 	oxc: {jsx: {runtime: 'automatic', development: false}},
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
+		globalSetup: ['test/global-setup.ts'],
+		setupFiles: ['test/setup.ts'],
 		// Stable frames and text: no colour, no OSC 8 links, no CI-mode Ink, and never the real ~/.config.
 		env: {FORCE_COLOR: '0', FORCE_HYPERLINK: '0', NODE_ENV: 'production'},
 		testTimeout: 20_000,

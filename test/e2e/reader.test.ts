@@ -44,7 +44,9 @@ describe('the reader in a real terminal', () => {
 		const {exitCode, signal: killedBy} = await screen.exited;
 		expect({exitCode, killedBy: killedBy ?? 0}).toEqual({exitCode: 0, killedBy: 0});
 		expect(screen.bufferType()).toBe('normal');
-		expect(screen.output().endsWith(`${showCursor}${leaveAlternateScreen}`) || screen.output().includes(leaveAlternateScreen)).toBe(true);
+		// The last word on the screen is ours: the cursor shown and the alternate screen left after Ink's last frame.
+		expect(screen.output().lastIndexOf(leaveAlternateScreen)).toBeGreaterThan(screen.output().lastIndexOf('\u001B[?1049h'));
+		expect(screen.output().lastIndexOf(showCursor)).toBeGreaterThan(screen.output().lastIndexOf('\u001B[?25l'));
 	});
 
 	test('read SLUG in a terminal opens the pager; --no-pager prints formatted text and exits', async () => {

@@ -1,13 +1,28 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Post} from '../../source/core/content/post.js';
+
+const created: string[] = [];
+
+/** A new folder under the system's temp folder, removed after the test file (test/setup.ts). */
+export function temporaryDirectory(prefix = 'clinic-read-'): string {
+	const directory = mkdtempSync(path.join(tmpdir(), prefix));
+	created.push(directory);
+	return directory;
+}
+
+export function removeTemporaryDirectories(): void {
+	for (const directory of created.splice(0)) {
+		rmSync(directory, {recursive: true, force: true});
+	}
+}
 
 export const clinicYaml = 'name: Test Clinic\nphone: 905-555-0100\ncity: Mississauga\nbooking: Book online\n';
 
 /** A temporary content folder with clinic.yml and the given post files (name → text). */
 export function makeContent(posts: Readonly<Record<string, string>>, clinic = clinicYaml): string {
-	const directory = mkdtempSync(path.join(tmpdir(), 'clinic-read-content-'));
+	const directory = temporaryDirectory('clinic-read-content-');
 	mkdirSync(path.join(directory, 'posts'));
 	writeFileSync(path.join(directory, 'clinic.yml'), clinic);
 	for (const [name, text] of Object.entries(posts)) {
@@ -19,10 +34,6 @@ export function makeContent(posts: Readonly<Record<string, string>>, clinic = cl
 
 export function postText(fields: Readonly<Record<string, string>>, body = 'Some text.'): string {
 	return `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n${body}\n`;
-}
-
-export function temporaryDirectory(prefix = 'clinic-read-'): string {
-	return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
 /** A post for component and reducer tests. */
