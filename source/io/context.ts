@@ -54,7 +54,9 @@ export function loadPosts(context: Context): readonly Post[] {
 }
 
 export function clinicOf(context: Context): Clinic {
-	return loadClinic(context.options.contentDirectory);
+	return loadClinic(context.options.contentDirectory, message => {
+		warn(context, message);
+	});
 }
 
 /** Read state; conf (and its schema compiler) loads only for commands that write it. */
