@@ -9,7 +9,8 @@ export default defineConfig({
 		setupFiles: ['test/setup.ts'],
 		// Stable frames and text: no colour, no OSC 8 links, no CI-mode Ink, and never the real ~/.config.
 		env: {FORCE_COLOR: '0', FORCE_HYPERLINK: '0', NODE_ENV: 'production'},
-		testTimeout: 20_000,
-		hookTimeout: 30_000,
+		// Safety nets, not timings: a busy 2-core machine runs the pty tests several times slower than an idle one.
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
 	},
 });
