@@ -30,9 +30,10 @@ if (process.env['DEBUG']?.includes('clinic-read')) {
 
 // meow is most of the start-up time; the two answers that need none of it skip it.
 const [only, ...rest] = process.argv.slice(2);
-if (rest.length === 0 && (only === '--version' || only === '--help')) {
+const quick = rest.length === 0 ? new Map([['--version', 'version'], ['-v', 'version'], ['--help', 'help'], ['-h', 'help'], ['help', 'help']]).get(only ?? '') : undefined;
+if (quick) {
 	const {version, description} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string; description: string};
-	process.stdout.write(only === '--version' ? `${version}\n` : (await import('./args/help.js')).formatHelp(description));
+	process.stdout.write(quick === 'version' ? `${version}\n` : (await import('./args/help.js')).formatHelp(description));
 } else {
 	await import('./cli.js');
 }

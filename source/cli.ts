@@ -1,13 +1,16 @@
 import meow from 'meow';
 import type {Command, Context} from './io/context.js';
-import type {KioskFlags} from './args/kiosk-options.js';
-import type {NewFlags} from './commands/new.js';
+import type {CommandName} from './args/commands.js';
+import type {FlagValues} from './args/flags.js';
 import {exitCodes, formatError, UserError, usageError} from './core/errors.js';
-import {helpText} from './args/help.js';
-import {explicitBoolean, findUnknownFlag, resolveOptions} from './args/options.js';
+import {formatCommandHelp, helpText} from './args/help.js';
+import {meowFlags} from './args/flags.js';
+import {resolveOptions} from './args/options.js';
+import {parseArguments} from './args/parse.js';
 
-// A loader gets the flags only one command reads (new's --date and --tags); Options holds the shared ones.
-const commands: Readonly<Record<string, (flags: NewFlags & KioskFlags) => Promise<Command>>> = {
+// Each command loads only when it runs; a loader gets the flags only that command reads (new's, kiosk's).
+const loaders: Readonly<Record<CommandName | 'browse', (flags: FlagValues) => Promise<Command>>> = {
+	browse: async () => (await import('./commands/browse.js')).browseOrList,
 	list: async () => (await import('./commands/list.js')).list,
 	read: async () => (await import('./commands/read.js')).read,
 	contact: async () => (await import('./commands/contact.js')).contact,
@@ -18,70 +21,53 @@ const commands: Readonly<Record<string, (flags: NewFlags & KioskFlags) => Promis
 	kiosk: async flags => (await import('./commands/kiosk.js')).kiosk(flags),
 };
 
-const flags = {
-	content: {type: 'string'},
-	width: {type: 'string'},
-	plain: {type: 'boolean', default: false},
-	pager: {type: 'boolean', default: true},
-	color: {type: 'boolean'},
-	json: {type: 'boolean', default: false},
-	unread: {type: 'boolean', default: false},
-	all: {type: 'boolean', default: false},
-	pageLength: {type: 'string'},
-	contact: {type: 'boolean', default: true},
-	date: {type: 'string'},
-	tags: {type: 'string'},
-	wpm: {type: 'string'},
-	minSeconds: {type: 'string'},
-	maxSeconds: {type: 'string'},
-	order: {type: 'string'},
-	tag: {type: 'string'},
-	qr: {type: 'boolean', default: true},
-	lock: {type: 'boolean', default: false},
-	statusFile: {type: 'string'},
-	quietHours: {type: 'string'},
-} as const;
+/** meow parses the arguments once; a flag given twice is its only error, and it is a usage error here. */
+function parseOnce(argv: readonly string[]) {
+	try {
+		return meow(helpText, {
+			importMeta: import.meta,
+			argv: [...argv],
+			// Unknown flags come back as flags, and parse.ts names them in one line with a suggestion.
+			allowUnknownFlags: true,
+			// A flag not given stays undefined, so "--no-color", "--color" and neither are three answers.
+			booleanDefault: undefined,
+			autoHelp: false,
+			autoVersion: false,
+			flags: meowFlags(),
+		});
+	} catch (error) {
+		const flag = /The flag (--\S+) can only be set once/.exec((error as Error).message)?.[1];
+		throw flag ? usageError(`${flag} was given more than once; give it once`) : error;
+	}
+}
 
-async function main(): Promise<number> {
-	const cli = meow(helpText, {
-		importMeta: import.meta,
-		// meow reports unknown flags on two lines; they are caught below with one.
-		allowUnknownFlags: true,
-		flags,
-	});
-
-	// meow answers --help only when it is the sole argument; `clinic-read list --help` deserves the same answer.
-	const argv = process.argv.slice(2);
-	if (argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length).includes('--help')) {
-		process.stdout.write(`${cli.help}\n`);
+async function main(argv: readonly string[]): Promise<number> {
+	const cli = parseOnce(argv);
+	const request = parseArguments(cli.input, cli.flags, argv);
+	if (request.kind === 'version') {
+		process.stdout.write(`${cli.pkg.version ?? ''}\n`);
 		return 0;
 	}
 
-	const unknownFlag = findUnknownFlag(process.argv.slice(2), [...Object.keys(flags), 'help', 'version']);
-	if (unknownFlag !== undefined) {
-		throw usageError(`unknown flag "${unknownFlag}"; see "clinic-read --help"`);
-	}
-
-	const [name, ...args] = cli.input;
-	const load = name === undefined ? async () => (await import('./commands/browse.js')).browseOrList : (Object.hasOwn(commands, name) ? commands[name] : undefined);
-	if (!load) {
-		throw usageError(`unknown command "${name}"; try ${Object.keys(commands).join(', ')} (see --help)`);
+	if (request.kind === 'help') {
+		process.stdout.write(request.command === undefined ? `${cli.help}\n` : formatCommandHelp(request.command));
+		return 0;
 	}
 
 	const context: Context = {
-		options: resolveOptions({...cli.flags, color: explicitBoolean(process.argv.slice(2), 'color')}, process.env),
-		args,
+		options: resolveOptions(request.flags, process.env),
+		args: request.args,
 		env: process.env,
 		stdout: process.stdout,
 		stderr: process.stderr,
 		stdin: process.stdin,
 	};
-	const command = await load(cli.flags);
+	const command = await loaders[request.command ?? 'browse'](request.flags);
 	return command(context);
 }
 
 try {
-	process.exitCode = await main();
+	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	if (process.env['DEBUG']?.includes('clinic-read')) {
 		console.error(error);

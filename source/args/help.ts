@@ -1,55 +1,67 @@
+import {browseCommand, type CommandName, commands, type CommandSpec, type FlagUse, flagName, globalFlags} from './commands.js';
+import {flags, flagUsage} from './flags.js';
+
+type Section = {readonly title: string; readonly rows: ReadonlyArray<readonly [string, string]>} | {readonly title: string; readonly lines: readonly string[]};
+
+const environment: ReadonlyArray<readonly [string, string]> = [
+	['CLINIC_READ_CONTENT', 'Same as --content'],
+	['CLINIC_READ_CONFIG_DIR', 'Where read state is kept'],
+	['NO_COLOR', 'No colour in the terminal'],
+];
+
+function formatSection(section: Section): string[] {
+	if ('lines' in section) {
+		return [section.title, ...section.lines.map(line => `  ${line}`)];
+	}
+
+	const column = Math.max(...section.rows.map(([left]) => left.length)) + 2;
+	return [section.title, ...section.rows.map(([left, right]) => `  ${left.padEnd(column)}${right}`.trimEnd())];
+}
+
+/** Sections with no indent, one blank line between them; meow (and formatHelp) indent the whole by two spaces. */
+function formatSections(sections: readonly Section[]): string {
+	return sections.map(section => formatSection(section).join('\n')).join('\n\n');
+}
+
+function flagRow(use: FlagUse): readonly [string, string] {
+	const name = flagName(use);
+	return [flagUsage(name), typeof use === 'string' ? flags[name].help : use[1]];
+}
+
+const globalRows = globalFlags.map(name => flagRow(name === 'help' ? ['help', 'Show this help; after a command, that command\'s help'] : name));
+
 /** The usage text: meow shows it for --help, and bin.ts prints it (through formatHelp) without loading meow. */
-export const helpText = `
-	Usage
-	  $ clinic-read                      Browse the posts (a list of them when piped)
-	  $ clinic-read list [--unread] [--json]
-	  $ clinic-read read <slug|number|->  Read a post; - reads Markdown from stdin
-	  $ clinic-read contact [--json]     The clinic's contact details
-	  $ clinic-read mark <slug…|--all> [--unread]
-	  $ clinic-read print <slug…|--all>  Paginated handouts for a printer
-	  $ clinic-read check [--json]       Check the posts and clinic.yml for problems
-	  $ clinic-read new <title> [--date d] [--tags a,b]
-	  $ clinic-read kiosk [--lock]       A waiting-room display that rotates the posts
-
-	Options
-	  --content <dir>    Posts and clinic.yml from <dir> (default: the bundled posts)
-	  --width <n>        Wrap at <n> columns (plain text: 80; print: 72)
-	  --page-length <n>  print: <n> lines a page (default: 66)
-	  --no-contact       print: leave out the clinic's contact block
-	  --plain            Plain text, even in a terminal
-	  --no-pager         Print the formatted article and exit
-	  --color            Keep formatting when piped, as for less -R
-	  --unread           list: only unread posts; mark: mark as unread
-	  --all              mark, print: every post
-	  --date <d>         new: the post's date, YYYY-MM-DD (default: today)
-	  --tags <a,b>       new: the post's tags, kebab-case words
-	  --wpm <n>          kiosk: reading pace in words a minute (default: 180)
-	  --min-seconds <n>  kiosk: hold a screenful at least <n> seconds (default: 10)
-	  --max-seconds <n>  kiosk: hold a screenful at most <n> seconds (default: 90)
-	  --order <order>    kiosk: newest (default) or shuffle
-	  --tag <tag>        kiosk: only the posts with this tag
-	  --no-qr            kiosk: leave out the QR code
-	  --lock             kiosk: ignore every key; only a signal stops it
-	  --status-file <f>  kiosk: rewrite <f> every minute with a JSON heartbeat
-	  --quiet-hours <t>  kiosk: a dim clock and the contact card, e.g. 20:00-07:00
-	  --json             Output JSON
-	  --help             Show this help
-	  --version          Show the version
-
-	Environment
-	  CLINIC_READ_CONTENT     Same as --content
-	  CLINIC_READ_CONFIG_DIR  Where read state is kept
-	  NO_COLOR                No colour in the terminal
-
-	Examples
-	  $ clinic-read read trigger-point-therapy | lpr
-	  $ clinic-read list --unread --json
-	  $ cat notes.md | clinic-read read -
-	  $ clinic-read kiosk --lock --quiet-hours 20:00-07:00
-`;
+export const helpText = `\n${formatSections([
+	{title: 'Usage', lines: ['$ clinic-read [command] [flags]']},
+	{title: 'Commands', rows: [['(none)', browseCommand.summary], ...Object.entries(commands).map(([name, spec]): [string, string] => [name, spec.summary])]},
+	{title: 'Options', rows: globalRows},
+	{title: 'Environment', rows: environment},
+	{title: 'Examples', lines: [
+		'$ clinic-read read trigger-point-therapy | lpr',
+		'$ clinic-read list --unread --json',
+		'$ cat notes.md | clinic-read read -',
+		'$ clinic-read kiosk --lock --quiet-hours 20:00-07:00',
+		'$ clinic-read print --help          a command\'s flags and examples',
+	]},
+])}\n`;
 
 /** --help exactly as meow prints it: the package's description, then the usage text, indented by two spaces. */
 export function formatHelp(description: string): string {
-	const lines = helpText.replace(/^\n+|\s+$/g, '').split('\n').map(line => line.replace(/^\t/, '  '));
-	return `\n  ${description}\n\n${lines.join('\n')}\n\n`;
+	return indented(description, helpText);
+}
+
+function indented(heading: string, text: string): string {
+	const lines = text.replace(/^\n+|\s+$/g, '').split('\n').map(line => (line === '' ? '' : `  ${line}`));
+	return `\n  ${heading}\n\n${lines.join('\n')}\n\n`;
+}
+
+/** `clinic-read COMMAND --help`: what it does, its usage, its flags and its examples, nothing of the others. */
+export function formatCommandHelp(name: CommandName | undefined): string {
+	const spec: CommandSpec = name === undefined ? browseCommand : commands[name];
+	const usage = `$ clinic-read${name === undefined ? '' : ` ${name}`}${spec.arguments ? ` ${spec.arguments}` : ''}`;
+	return indented(spec.summary, formatSections([
+		{title: 'Usage', lines: [usage]},
+		{title: 'Options', rows: [...spec.flags.map(use => flagRow(use)), flagRow('content'), flagRow('help')]},
+		...(spec.examples.length > 0 ? [{title: 'Examples', lines: spec.examples.map(example => `$ ${example}`)}] : []),
+	]));
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {usageError} from '../core/errors.js';
+import {wholeNumber} from './whole-number.js';
 import {parseQuietHours, type QuietHours} from '../core/kiosk/quiet-hours.js';
 import type {Order, RotationSettings} from '../core/kiosk/rotation.js';
 import {sanitizeLine} from '../core/text/sanitize.js';
@@ -28,15 +29,6 @@ export type KioskOptions = {
 export const kioskDefaults = {wpm: 180, minSeconds: 10, maxSeconds: 90, order: 'newest'} as const;
 const limits = {wpm: {min: 20, max: 1000}, seconds: {min: 1, max: 3600}} as const;
 const orders: readonly Order[] = ['newest', 'shuffle'];
-
-function wholeNumber(flag: string, value: string, {min, max}: {readonly min: number; readonly max: number}): number {
-	const number = Number(value);
-	if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < min || number > max) {
-		throw usageError(`--${flag} must be a whole number from ${min} to ${max}, not "${sanitizeLine(value)}"`);
-	}
-
-	return number;
-}
 
 function tagOf(value: string): string {
 	const clean = sanitizeLine(value);

@@ -2,23 +2,15 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import {usageError} from '../core/errors.js';
+import {wholeNumber} from './whole-number.js';
+import type {FlagValues} from './flags.js';
 import {minPageLength} from '../core/print/paginate.js';
 
 /** Environment variables clinic-read reads; passed in, so this module stays pure. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-export type Flags = {
-	readonly content?: string;
-	readonly width?: string;
-	readonly plain: boolean;
-	readonly pager: boolean;
-	readonly color?: boolean | undefined;
-	readonly json: boolean;
-	readonly unread: boolean;
-	readonly all: boolean;
-	readonly pageLength?: string;
-	readonly contact?: boolean;
-};
+/** The flags as parsed: each one undefined unless given. */
+export type Flags = FlagValues;
 
 export type Options = {
 	readonly contentDirectory: string;
@@ -47,27 +39,16 @@ function findPackageContent(directory: string): string {
 
 export const plainWidth = 80;
 const widthLimits = {min: 20, max: 1000} as const;
+const pageLengthLimits = {min: minPageLength, max: 1000, why: '(a header, a footer and three lines of text)'} as const;
 
 /** A whole number of columns within limits, or a usage error naming the flag. */
 export function parseWidth(value: string): number {
-	const width = Number(value);
-	if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(width) || width < widthLimits.min || width > widthLimits.max) {
-		throw usageError(`--width must be a whole number from ${widthLimits.min} to ${widthLimits.max}, not "${value}"`);
-	}
-
-	return width;
+	return wholeNumber('width', value, widthLimits);
 }
-
-const pageLengthLimits = {min: minPageLength, max: 1000} as const;
 
 /** Lines a printed page, enough for its header, footer and three lines of text, or a usage error. */
 export function parsePageLength(value: string): number {
-	const pageLength = Number(value);
-	if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(pageLength) || pageLength < pageLengthLimits.min || pageLength > pageLengthLimits.max) {
-		throw usageError(`--page-length must be a whole number from ${pageLengthLimits.min} (a header, a footer and three lines of text) to ${pageLengthLimits.max}, not "${value}"`);
-	}
-
-	return pageLength;
+	return wholeNumber('page-length', value, pageLengthLimits);
 }
 
 /** Flags win over the environment, which wins over the defaults. */
@@ -84,11 +65,11 @@ export function resolveOptions(flags: Flags, env: Environment): Options {
 		...(flags.width === undefined ? {} : {width: parseWidth(flags.width)}),
 		...(flags.pageLength === undefined ? {} : {pageLength: parsePageLength(flags.pageLength)}),
 		...(flags.color === undefined ? {} : {color: flags.color}),
-		plain: flags.plain,
-		pager: flags.pager,
-		json: flags.json,
-		unread: flags.unread,
-		all: flags.all,
+		plain: flags.plain ?? false,
+		pager: flags.pager ?? true,
+		json: flags.json ?? false,
+		unread: flags.unread ?? false,
+		all: flags.all ?? false,
 		contact: flags.contact ?? true,
 	};
 }
@@ -116,32 +97,4 @@ export function colorLevel(env: Environment, isTTY: boolean, explicitColor?: boo
 	}
 
 	return env['COLORTERM'] === 'truecolor' || env['COLORTERM'] === '24bit' ? 3 : (env['TERM']?.includes('256') ? 2 : 1);
-}
-
-/** The first argument that looks like a flag but is not one of `known` (`--no-x` counts as x); `-` alone is stdin. */
-export function findUnknownFlag(argv: readonly string[], known: readonly string[]): string | undefined {
-	const names = new Set(known.map(name => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)));
-	for (const argument of argv) {
-		if (argument === '--') {
-			return undefined;
-		}
-
-		if (!argument.startsWith('-') || argument === '-' || /^-\d/.test(argument)) {
-			continue;
-		}
-
-		const name = argument.replace(/^--?/, '').split('=')[0]!;
-		if (!argument.startsWith('--') || !(names.has(name) || (name.startsWith('no-') && names.has(name.slice(3))))) {
-			return argument.split('=')[0];
-		}
-	}
-
-	return undefined;
-}
-
-/** meow turns an absent boolean into false; this tells "--color", "--no-color" and neither apart (the last one wins). */
-export function explicitBoolean(argv: readonly string[], name: string): boolean | undefined {
-	const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
-	const last = argv.slice(0, end).findLast(argument => argument === `--${name}` || argument === `--no-${name}`);
-	return last === undefined ? undefined : last === `--${name}`;
 }

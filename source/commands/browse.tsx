@@ -20,10 +20,9 @@ function Root({stdout, ...props}: RootProps) {
 }
 
 /**
-The interactive reader in the alternate screen. Quitting or a signal restores the screen and cursor and exits 0.
+The interactive reader in the alternate screen, on the posts given (read has loaded them already) or loaded here. Quitting or a signal restores the screen and cursor and exits 0.
 */
-export async function browse(context: Context, initialSlug?: string): Promise<number> {
-	const posts = loadPosts(context);
+export async function browse(context: Context, {posts = loadPosts(context), initialSlug}: {readonly posts?: readonly Post[]; readonly initialSlug?: string} = {}): Promise<number> {
 	const clinic = clinicOf(context);
 	const store = await openReadState(context, 'write');
 	const stdout = context.stdout as NodeJS.WriteStream;

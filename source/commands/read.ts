@@ -42,7 +42,7 @@ export const read: Command = async context => {
 
 	if (!fromStdin && !options.plain && options.pager && isInteractive(context)) {
 		const {browse} = await import('./browse.js');
-		return browse(context, post.slug);
+		return browse(context, {posts, initialSlug: post.slug});
 	}
 
 	const formatted = options.color === true || (!options.plain && Boolean(stdout.isTTY) && context.env['TERM'] !== 'dumb');

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {bundledContent, colorLevel, explicitBoolean, findUnknownFlag, parseWidth, resolveOptions, type Flags} from '../../source/args/options.js';
+import {bundledContent, colorLevel, parsePageLength, parseWidth, resolveOptions, type Flags} from '../../source/args/options.js';
 
-const flags: Flags = {plain: false, pager: true, json: false, unread: false, all: false};
+const flags: Flags = {};
 
 describe('resolveOptions', () => {
 	test('flags win over the environment, which wins over the bundled posts', () => {
@@ -18,6 +18,17 @@ describe('resolveOptions', () => {
 
 	test('accepts a sensible width', () => {
 		expect(parseWidth('72')).toBe(72);
+	});
+
+	test('a flag not given takes its default; one given wins', () => {
+		expect(resolveOptions(flags, {})).toMatchObject({plain: false, pager: true, json: false, unread: false, all: false, contact: true});
+		expect(resolveOptions({pager: false, contact: false, json: true}, {})).toMatchObject({pager: false, contact: false, json: true});
+		expect(resolveOptions(flags, {})).not.toHaveProperty('color');
+		expect(resolveOptions({color: false}, {}).color).toBe(false);
+	});
+
+	test('--page-length says why its least value is what it is', () => {
+		expect(() => parsePageLength('4')).toThrow('--page-length must be a whole number from 7 (a header, a footer and three lines of text) to 1000, not "4"');
 	});
 });
 
@@ -35,22 +46,5 @@ describe('colorLevel', () => {
 		expect(colorLevel({}, false, true)).toBe(2);
 		expect(colorLevel({NO_COLOR: '1'}, true, true)).toBe(2);
 		expect(colorLevel({TERM: 'xterm-256color'}, true, false)).toBe(0);
-	});
-});
-
-describe('argument checks', () => {
-	test('finds flags meow does not know, but not - (stdin), negative numbers or values after --', () => {
-		const known = ['width', 'pager', 'help'];
-		expect(findUnknownFlag(['read', '-', '--width', '40'], known)).toBeUndefined();
-		expect(findUnknownFlag(['--no-pager', '--width=50'], known)).toBeUndefined();
-		expect(findUnknownFlag(['--bogus=1'], known)).toBe('--bogus');
-		expect(findUnknownFlag(['-x'], known)).toBe('-x');
-		expect(findUnknownFlag(['--', '--bogus'], known)).toBeUndefined();
-	});
-
-	test('tells --color, --no-color and neither apart', () => {
-		expect(explicitBoolean(['--color'], 'color')).toBe(true);
-		expect(explicitBoolean(['--color', '--no-color'], 'color')).toBe(false);
-		expect(explicitBoolean([], 'color')).toBeUndefined();
 	});
 });

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {formatHelp, helpText} from '../../source/args/help.js';
+import {formatCommandHelp, formatHelp, helpText} from '../../source/args/help.js';
 import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
 import {bin, root, runCli} from '../helpers/cli.js';
 
@@ -73,6 +73,10 @@ describe('read', () => {
 		expect(stdout).not.toContain('\u001B');
 	});
 
+	test('a reference is read without the spaces around it', () => {
+		expect(runCli(['read', ' 1 ']).stdout).toBe(runCli(['read', '1']).stdout);
+	});
+
 	test('an unknown slug exits 1 with a suggestion', () => {
 		const {stdout, stderr, status} = runCli(['read', 'trigger-pont']);
 		expect([stdout, stderr, status]).toEqual(['', 'clinic-read: no post "trigger-pont". Did you mean "trigger-point-therapy"?\n', 1]);
@@ -80,7 +84,13 @@ describe('read', () => {
 
 	test.each([
 		[['read', 'x', '--width', 'abc'], 'clinic-read: --width must be a whole number from 20 to 1000, not "abc"'],
-		[['list', '--width=-5'], 'clinic-read: --width must be a whole number from 20 to 1000, not "-5"'],
+		[['print', '--all', '--width=-5'], 'clinic-read: --width must be a whole number from 20 to 1000, not "-5"'],
+		[['list', '--wpm', '200'], 'clinic-read: --wpm is a flag of "kiosk", not of "list"; see "clinic-read list --help"'],
+		[['list', '--unred'], 'clinic-read: unknown flag "--unred"; did you mean "--unread"?'],
+		[['lsit'], 'clinic-read: unknown command "lsit"; did you mean "list"?'],
+		[['--json=maybe'], 'clinic-read: --json is on or off and takes no value; write --json or --no-json, not "--json=maybe"'],
+		[['--version', 'extra'], 'clinic-read: unknown command "extra"; try list, read, contact, mark, print, check, new, kiosk (see --help)'],
+		[['read', 'x', '--width', '40', '--width', '50'], 'clinic-read: --width was given more than once; give it once'],
 		[['--bogus'], 'clinic-read: unknown flag "--bogus"; see "clinic-read --help"'],
 		[['frobnicate'], 'clinic-read: unknown command "frobnicate"; try list, read, contact, mark, print, check, new, kiosk (see --help)'],
 		[['read'], 'clinic-read: read needs a slug, a number from "clinic-read list", or - for standard input'],
@@ -140,20 +150,33 @@ describe('help and version', () => {
 		const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 		const usage = /```\n\$ clinic-read --help\n([\s\S]*?)```/.exec(readme)?.[1];
 		expect(usage).toBe(stdout.replace(/^\n/, ''));
-		expect(helpText).toContain('clinic-read read <slug|number|->');
+		expect(helpText).toContain('read     Read a post; - reads Markdown from stdin');
 	});
 
-	test('the quick --help (no meow loaded) is exactly what meow prints, and so is a --help meow handles', async () => {
+	test('the quick --help (no meow loaded) is exactly what meow prints, and so is the help meow parses', async () => {
 		const {default: meow} = await import('meow');
 		const {description} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {description: string};
 		const fromMeow = `${meow(helpText, {importMeta: import.meta, argv: [], description}).help}\n`;
 		expect(formatHelp(description)).toBe(fromMeow);
-		expect(runCli(['--help']).stdout).toBe(fromMeow);
-		expect(runCli(['list', '--help']).stdout).toBe(fromMeow);
+		for (const args of [['--help'], ['-h'], ['help'], ['--help', '--content', 'x'], ['help', '-h']]) {
+			expect(runCli(args).stdout).toBe(fromMeow);
+		}
 	});
 
-	test('--version prints the version from package.json', () => {
+	test.each([['read', '--help'], ['help', 'read'], ['read', 'x', '-h'], ['read', '--bogus', '--help']])('%j prints only read\'s help', (...args) => {
+		const {stdout, stderr, status} = runCli(args);
+		expect([stderr, status]).toEqual(['', 0]);
+		expect(stdout).toBe(formatCommandHelp('read'));
+		expect(stdout).toContain('$ clinic-read read <slug|number|->');
+		expect(stdout).toContain('--no-pager');
+		expect(stdout).not.toContain('--wpm');
+		expect(stdout).not.toContain('kiosk');
+	});
+
+	test('--version and -v print the version from package.json, even with more after them', () => {
 		const {version} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string};
-		expect(runCli(['--version']).stdout).toBe(`${version}\n`);
+		for (const args of [['--version'], ['-v'], ['list', '--version']]) {
+			expect(runCli(args).stdout).toBe(`${version}\n`);
+		}
 	});
 });

@@ -1,0 +1,90 @@
+import type {FlagName} from './flags.js';
+
+/** A flag a command takes, with the shared help line or one worded for this command. */
+export type FlagUse = FlagName | readonly [FlagName, string];
+
+/** What a command declares: its usage after `clinic-read NAME`, what it does, the flags it takes, examples. */
+export type CommandSpec = {
+	readonly arguments: string;
+	readonly summary: string;
+	readonly flags: readonly FlagUse[];
+	readonly examples: readonly string[];
+};
+
+/** Taken by every command, and by clinic-read alone. */
+export const globalFlags: readonly FlagName[] = ['content', 'help', 'version'];
+
+/** The commands in the order help lists them. Adding a flag to one: declare it in flags.ts, then list it here. */
+export const commands = {
+	list: {
+		arguments: '[--unread] [--json]',
+		summary: 'The posts, newest first: number, date, unread marker, title, slug',
+		flags: ['unread', 'json'],
+		examples: ['clinic-read list --unread', 'clinic-read list --json | jq -r \'.[].slug\''],
+	},
+	read: {
+		arguments: '<slug|number|->',
+		summary: 'Read a post; - reads Markdown from stdin',
+		flags: [['width', 'Wrap at <n> columns (default: the terminal\'s; 80 when piped)'], 'plain', 'pager', 'color'],
+		examples: ['clinic-read read trigger-point-therapy | lpr', 'clinic-read read 3 --no-pager', 'cat notes.md | clinic-read read -'],
+	},
+	contact: {
+		arguments: '[--json]',
+		summary: 'The clinic\'s contact details',
+		flags: ['json'],
+		examples: ['clinic-read contact', 'clinic-read contact --json'],
+	},
+	mark: {
+		arguments: '<slug…|--all> [--unread]',
+		summary: 'Mark posts read (or unread) from a script',
+		flags: [['all', 'Mark every post'], ['unread', 'Mark as unread']],
+		examples: ['clinic-read mark gait-training', 'clinic-read mark --all --unread'],
+	},
+	print: {
+		arguments: '<slug…|--all>',
+		summary: 'Paginated handouts for a printer',
+		flags: [['all', 'Print every post'], ['width', 'Wrap at <n> columns (default: 72)'], 'pageLength', 'contact'],
+		examples: ['clinic-read print trigger-point-therapy | lpr', 'clinic-read print --all --page-length 60 > handouts.txt'],
+	},
+	check: {
+		arguments: '[--json]',
+		summary: 'Check the posts and clinic.yml for problems',
+		flags: ['json'],
+		examples: ['clinic-read check --content ./content', 'clinic-read check --json'],
+	},
+	new: {
+		arguments: '<title> [--date d] [--tags a,b]',
+		summary: 'Write a new post\'s skeleton to <content>/posts/<slug>.md',
+		flags: ['date', 'tags'],
+		examples: ['clinic-read new "Knee pain after running" --tags knee,running'],
+	},
+	kiosk: {
+		arguments: '[--lock]',
+		summary: 'A waiting-room display that rotates the posts',
+		flags: ['wpm', 'minSeconds', 'maxSeconds', 'order', 'tag', 'qr', 'lock', 'statusFile', 'quietHours', ['color', 'Colour even where the terminal does not say it has it (--no-color: none)']],
+		examples: ['clinic-read kiosk --lock --quiet-hours 20:00-07:00', 'clinic-read kiosk --tag arthritis --status-file /run/clinic-kiosk/status.json'],
+	},
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof commands;
+
+/** `clinic-read` alone: the reader in a terminal, the list when piped. */
+export const browseCommand: CommandSpec = {
+	arguments: '',
+	summary: 'Browse the posts (a list of them when piped)',
+	flags: ['unread', 'json', 'color'],
+	examples: [],
+};
+
+export function isCommandName(name: string): name is CommandName {
+	return Object.hasOwn(commands, name);
+}
+
+export function flagName(use: FlagUse): FlagName {
+	return typeof use === 'string' ? use : use[0];
+}
+
+/** Every flag a command takes, its own and the global ones. */
+export function flagsOf(spec: CommandSpec): Set<FlagName> {
+	return new Set([...spec.flags.map(use => flagName(use)), ...globalFlags]);
+}
