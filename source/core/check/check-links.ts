@@ -1,5 +1,5 @@
 import {Lexer} from 'marked';
-import {limitMarkdown} from '../render/markdown-limits.js';
+import {limitMarkdown} from '../content/markdown-limits.js';
 import {sanitizeForTerminal, sanitizeLine} from '../text/sanitize.js';
 
 /** A problem found in a post's Markdown body, on a line of that body (1 = its first line). */

@@ -1,6 +1,6 @@
 import {splitFrontMatter, tryParseYaml} from './front-matter.js';
 import {type PostFields, validatePostFields} from './schema.js';
-import {limitMarkdown} from '../render/markdown-limits.js';
+import {limitMarkdown} from './markdown-limits.js';
 import {sanitizeForTerminal, sanitizeLine} from '../text/sanitize.js';
 
 export type {PostImage} from './schema.js';

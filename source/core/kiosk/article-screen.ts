@@ -1,6 +1,6 @@
 import stripAnsi from 'strip-ansi';
 import {type BigFont, bigTitle} from './big-title.js';
-import {formatByline} from '../text/format.js';
+import {formatByline} from '../render/byline.js';
 import type {Post} from '../content/post.js';
 import {dwellMilliseconds, pageStarts, type RotationSettings, wordsOn} from './rotation.js';
 import {wrapLines} from '../text/wrap.js';

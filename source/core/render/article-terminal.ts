@@ -1,7 +1,7 @@
 import {Chalk} from 'chalk';
 import type {ArticleInput} from './article.js';
 import {formatSignOff} from '../content/clinic.js';
-import {formatByline} from '../text/format.js';
+import {formatByline} from './byline.js';
 import {renderTerminalMarkdown, type TerminalOptions} from './markdown-terminal.js';
 import {wrapLines} from '../text/wrap.js';
 

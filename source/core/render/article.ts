@@ -1,6 +1,6 @@
 import {type Block, flattenBlocks} from './blocks.js';
 import {type Clinic, formatSignOff} from '../content/clinic.js';
-import {formatByline} from '../text/format.js';
+import {formatByline} from './byline.js';
 import {renderMarkdownBlocks} from './markdown-plain.js';
 import type {Post} from '../content/post.js';
 import stringWidth from 'string-width';
