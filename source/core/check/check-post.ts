@@ -1,6 +1,6 @@
 import {checkBody} from './check-links.js';
 import {findKeyLine, splitFrontMatter, tryParseYaml} from '../content/front-matter.js';
-import {validatePostFields} from '../content/schema.js';
+import {nextDay, validatePostFields} from '../content/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 /** A problem on a line of one file (1 when it concerns the whole file). */
@@ -12,13 +12,6 @@ export type PostCheck = {
 	readonly title?: string;
 	readonly titleLine: number;
 };
-
-const day = 24 * 60 * 60 * 1000;
-
-/** The ISO date one day after `date`. */
-export function nextDay(date: string): string {
-	return new Date(Date.parse(`${date}T00:00:00Z`) + day).toISOString().slice(0, 10);
-}
 
 /**
 Check one post file: its front matter by the content rules (content/schema.ts), then what only a publisher cares

@@ -1,5 +1,5 @@
 import {usageError} from '../errors.js';
-import {nextDay} from '../check/check-post.js';
+import {nextDay} from './schema.js';
 import {parseYaml} from './front-matter.js';
 import {isIsoDate} from './schema.js';
 import {sanitizeLine} from '../text/sanitize.js';

@@ -47,6 +47,13 @@ export function isIsoDate(value: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const day = 24 * 60 * 60 * 1000;
+
+/** The ISO date one day after `date`: a post may be dated at most that far ahead of today. */
+export function nextDay(date: string): string {
+	return new Date(Date.parse(`${date}T00:00:00Z`) + day).toISOString().slice(0, 10);
+}
+
 /** A web address people can open: http or https, with a host. */
 export function isWebAddress(value: string): boolean {
 	try {

@@ -5,7 +5,8 @@ import {checkClinic} from '../../../source/core/check/check-clinic.js';
 import {phoneProblem} from '../../../source/core/content/clinic-schema.js';
 import {findKeyLine} from '../../../source/core/content/front-matter.js';
 import {checkBody, linkTargetProblem} from '../../../source/core/check/check-links.js';
-import {checkPost, nextDay} from '../../../source/core/check/check-post.js';
+import {checkPost} from '../../../source/core/check/check-post.js';
+import {nextDay} from '../../../source/core/content/schema.js';
 import {checkContent, displayPath, formatCheck, localIsoDate, slugOf, type Source} from '../../../source/core/check/check.js';
 import {root} from '../../helpers/cli.js';
 
