@@ -1,11 +1,7 @@
 import {fc, test} from '@fast-check/vitest';
 import stringWidth from 'string-width';
 import {describe, expect} from 'vitest';
-import {renderPlainArticle} from '../../../source/core/render/article.js';
-import {loadCatalog} from '../../../source/core/content/catalog.js';
-import {loadClinic} from '../../../source/core/content/clinic.js';
 import {renderPlainMarkdown} from '../../../source/core/render/markdown-plain.js';
-import {fakePost} from '../../helpers/content.js';
 
 const render = (markdown: string, width = 40) => renderPlainMarkdown(markdown, width).join('\n');
 
@@ -53,34 +49,6 @@ describe('renderPlainMarkdown', () => {
 		for (const line of lines) {
 			expect(line).not.toContain('\u001B');
 			expect(stringWidth(line)).toBeLessThanOrEqual(width);
-		}
-	});
-});
-
-describe('renderPlainArticle', () => {
-	const clinic = {name: 'Test Clinic', phone: '905-555-0100', city: 'Mississauga', booking: 'Book online'};
-
-	test('title underlined, byline, image, body and the clinic as the closing line', () => {
-		const post = fakePost('x', {title: 'Knots', author: 'A. Writer', date: '2022-10-03', readingMinutes: 4, image: {alt: 'A photo'}, body: 'Body.'});
-		expect(renderPlainArticle({post, clinic}, 60).join('\n')).toBe([
-			'Knots',
-			'=====',
-			'A. Writer - October 3, 2022 - 4 min read',
-			'[Image: A photo]',
-			'',
-			'Body.',
-			'',
-			'----------------------------------------',
-			'Test Clinic - 905-555-0100 - Book online',
-		].join('\n'));
-	});
-
-	test('every bundled article fits 80 columns with no escape byte', () => {
-		const bundled = loadClinic('content');
-		for (const post of loadCatalog('content').posts) {
-			const lines = renderPlainArticle({post, clinic: bundled}, 80);
-			expect(lines.join('\n')).not.toContain('\u001B');
-			expect(Math.max(...lines.map(line => stringWidth(line)))).toBeLessThanOrEqual(80);
 		}
 	});
 });

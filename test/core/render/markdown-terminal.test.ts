@@ -43,10 +43,3 @@ describe('renderTerminalMarkdown', () => {
 		}
 	});
 });
-
-test('a wrapped styled line never starts with the space it broke on', () => {
-	// "aaaa bbbbb" fills the width exactly, so the space before "ccc" is where the line breaks.
-	const lines = renderTerminalMarkdown('*aaaa bbbbb ccc*', {width: 10, colorLevel: 1, hyperlinks: false});
-	expect(lines.map(line => stripAnsi(line))).toEqual(['aaaa bbbbb', 'ccc']);
-	expect(lines.slice(1).map(line => stripAnsi(line)).filter(line => line.startsWith(' '))).toEqual([]);
-});

@@ -1,0 +1,80 @@
+import {describe, expect, test} from 'vitest';
+import {drawArticle, screenful} from '../../../source/core/kiosk/article-screen.js';
+import {bigTitle} from '../../../source/core/kiosk/big-title.js';
+import {kioskLayout} from '../../../source/core/kiosk/layout.js';
+import type {Post} from '../../../source/core/content/post.js';
+import {fakePost} from '../../helpers/content.js';
+
+const bold = (text: string) => `\u001B[1m${text}\u001B[22m`;
+/** A body renderer that styles each Markdown line and ignores the width. */
+const renderBody = (post: Post) => post.body.split('\n').map(line => (line === '' ? '' : bold(line)));
+const settings = {wpm: 60, minSeconds: 1, maxSeconds: 600, order: 'newest'} as const;
+// 100×29: 24 rows between header and footer.
+const layout = kioskLayout(100, 29);
+const body = Array.from({length: 30}, (_, index) => `line ${index + 1} has five words`).join('\n');
+
+describe('drawArticle', () => {
+	test('a short title in big letters when the body keeps eight rows or more', () => {
+		const article = drawArticle(fakePost('knee', {title: 'Knee pain', author: 'A. Writer', date: '2022-10-03', readingMinutes: 2, body}), layout, renderBody, ['ANSI Regular']);
+		const big = bigTitle('Knee pain', layout.titleWidth, layout.titleBudget, ['ANSI Regular'])!;
+		expect(article.big).toBe(true);
+		expect(article.title).toEqual(big);
+		expect(article.byline).toBe('A. Writer · October 3, 2022 · 2 min read');
+		// A gap, the title, the byline and a gap come before the body.
+		expect(article.bodyHeight).toBe(24 - 3 - big.length);
+		expect(article.plain[0]).toBe('line 1 has five words');
+		expect(article.styled[0]).toBe(bold('line 1 has five words'));
+		expect(article.starts).toEqual([0, article.bodyHeight, article.bodyHeight * 2].filter(start => start < 30));
+	});
+
+	test('a bold title, wrapped to the title\'s width, when no font is allowed', () => {
+		const article = drawArticle(fakePost('shoulder', {title: 'Shoulder pain at night: what to do when lying on your side hurts', body}), {...layout, titleWidth: 40}, renderBody, []);
+		expect(article.big).toBe(false);
+		expect(article.title).toEqual(['Shoulder pain at night: what to do when', 'lying on your side hurts']);
+		expect(article.bodyHeight).toBe(24 - 3 - 2);
+	});
+
+	test('the bold title is cut to the title budget with an ellipsis', () => {
+		const title = Array.from({length: 12}, () => 'stretch').join(' ');
+		const article = drawArticle(fakePost('long', {title, body}), {...layout, titleWidth: 20, titleBudget: 2}, renderBody, []);
+		expect(article.title).toEqual(['stretch stretch', 'stretch stretch…']);
+	});
+
+	test('big letters give way to bold when they would leave fewer than eight body rows', () => {
+		const big = bigTitle('Knee pain', layout.titleWidth, 7, ['ANSI Regular'])!;
+		const roomy = {...layout, middle: 3 + big.length + 8, titleBudget: 7};
+		expect(drawArticle(fakePost('knee', {title: 'Knee pain', body}), roomy, renderBody, ['ANSI Regular'])).toMatchObject({big: true, title: big, bodyHeight: 8});
+		const tight = {...roomy, middle: roomy.middle - 1};
+		expect(drawArticle(fakePost('knee', {title: 'Knee pain', body}), tight, renderBody, ['ANSI Regular'])).toMatchObject({big: false, title: ['Knee pain'], bodyHeight: tight.middle - 4});
+	});
+
+	test('an empty body still has one page', () => {
+		const article = drawArticle(fakePost('empty', {title: 'Empty', body: ''}), layout, renderBody, []);
+		expect(article.starts).toEqual([0]);
+		expect(screenful(article, 0, settings)).toEqual({lines: [''], page: 0, pageCount: 1, dwellMs: 1000});
+	});
+});
+
+describe('screenful', () => {
+	const article = drawArticle(fakePost('knee', {title: 'Knee pain', body}), layout, renderBody, []);
+	// A bold title of one row: 20 body rows a page, so 30 lines are two pages.
+	test('the page\'s body lines, styled, with the page and the page count', () => {
+		expect(article.bodyHeight).toBe(20);
+		const first = screenful(article, 0, settings);
+		expect(first.lines).toEqual(article.styled.slice(0, 20));
+		expect(first).toMatchObject({page: 0, pageCount: 2});
+		expect(screenful(article, 1, settings)).toMatchObject({lines: article.styled.slice(20, 30), page: 1, pageCount: 2});
+	});
+
+	test('holds a page for its words at the pace; the first page counts the title\'s words too', () => {
+		// 60 words a minute: one second a word. 20 lines of five words and the title's two; then 10 lines.
+		expect(screenful(article, 0, settings).dwellMs).toBe(102_000);
+		expect(screenful(article, 1, settings).dwellMs).toBe(50_000);
+		expect(screenful(article, 1, {...settings, maxSeconds: 30}).dwellMs).toBe(30_000);
+	});
+
+	test('a page out of range is the nearest page', () => {
+		expect(screenful(article, 7, settings).page).toBe(1);
+		expect(screenful(article, -1, settings).page).toBe(0);
+	});
+});
