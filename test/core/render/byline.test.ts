@@ -1,5 +1,5 @@
 import {describe, expect, test, vi} from 'vitest';
-import {formatByline, formatLongDate} from '../../../source/core/text/format.js';
+import {formatByline, formatLongDate} from '../../../source/core/render/byline.js';
 import {fakePost} from '../../helpers/content.js';
 
 describe('formatLongDate', () => {
@@ -17,7 +17,7 @@ describe('formatLongDate', () => {
 		vi.stubEnv('TZ', zone);
 		vi.resetModules();
 		try {
-			const fresh = await import('../../../source/core/text/format.js');
+			const fresh = await import('../../../source/core/render/byline.js');
 			expect(fresh.formatLongDate('2026-01-01')).toBe('January 1, 2026');
 		} finally {
 			vi.unstubAllEnvs();

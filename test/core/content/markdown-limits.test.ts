@@ -1,6 +1,6 @@
 import {Lexer} from 'marked';
 import {describe, expect, test} from 'vitest';
-import {limitMarkdown, limitNesting, maxDelimiters, maxNesting} from '../../../source/core/render/markdown-limits.js';
+import {limitMarkdown, limitNesting, maxDelimiters, maxNesting} from '../../../source/core/content/markdown-limits.js';
 
 /** How deep marked nests the quotes or lists of `markdown`. */
 function depth(markdown: string): number {
