@@ -1,4 +1,5 @@
 import {createSupportsHyperlinks} from 'supports-hyperlinks';
+import {readPost} from '../core/content/catalog.js';
 import {createArticleCache} from '../core/render/article-cache.js';
 import {renderTerminalArticle} from '../core/render/article-terminal.js';
 import {isClickable} from '../core/render/links.js';
@@ -31,6 +32,11 @@ export async function browse(context: Context, {posts = loadPosts(context), init
 		hyperlinks: createSupportsHyperlinks(stdout),
 	};
 	const articles = createArticleCache((post: Post, width: number) => renderTerminalArticle({post, clinic}, {...options, width}));
+	const reloadPost = (post: Post) => {
+		const result = readPost(post.slug, post.file);
+		return 'post' in result ? result.post : undefined;
+	};
+
 	const openUrl = (url: string) => {
 		if (isClickable(url)) {
 			void import('open').then(async ({default: open}) => open(url)).catch(() => undefined);
@@ -38,7 +44,17 @@ export async function browse(context: Context, {posts = loadPosts(context), init
 	};
 
 	await runFullScreen(
-		<Root stdout={stdout} posts={posts} clinic={clinic} store={store} articles={articles} openUrl={openUrl} {...(initialSlug ? {initialSlug} : {})} />,
+		<Root
+			stdout={stdout}
+			posts={posts}
+			clinic={clinic}
+			store={store}
+			articles={articles}
+			openUrl={openUrl}
+			reloadPost={reloadPost}
+			{...(initialSlug ? {initialSlug} : {})}
+			{...(context.options.width === undefined ? {} : {measure: context.options.width})}
+		/>,
 		{stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr},
 	);
 	return 0;

@@ -34,7 +34,7 @@ export function comparePosts(a: Post, b: Post): number {
 }
 
 /** Read and parse one post file; anything wrong is a problem, never an exception. */
-function readPost(slug: string, file: string): ParseResult {
+export function readPost(slug: string, file: string): ParseResult {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(file);

@@ -1,10 +1,13 @@
 /** Everything a key can do in the reader. */
 export type Action =
-	| 'line-down' | 'line-up' | 'page-down' | 'page-up' | 'half-down' | 'half-up' | 'top' | 'bottom'
-	| 'open' | 'back' | 'quit' | 'next-post' | 'previous-post' | 'toggle-read' | 'open-url'
-	| 'search' | 'next-match' | 'previous-match' | 'filter' | 'contact' | 'help';
+	| 'line-down' | 'line-up' | 'page-down' | 'page-up' | 'half-down' | 'half-up' | 'top' | 'bottom' | 'percent'
+	| 'open' | 'back' | 'close' | 'quit' | 'next-post' | 'previous-post' | 'toggle-read' | 'open-url' | 'reload'
+	| 'search' | 'next-match' | 'previous-match' | 'filter' | 'contact' | 'help'
+	| 'contents' | 'next-heading' | 'previous-heading' | 'links'
+	| 'next-unread' | 'only-unread' | 'mark-all-read';
 
-export type Screen = 'list' | 'article';
+/** Where a key is pressed: the list, the pager, or a menu over it (help, contents, links). */
+export type Screen = 'list' | 'article' | 'menu';
 
 export type Binding = {
 	readonly keys: readonly string[];
@@ -15,35 +18,49 @@ export type Binding = {
 	readonly screens: readonly Screen[];
 };
 
+const all: readonly Screen[] = ['list', 'article', 'menu'];
 const both: readonly Screen[] = ['list', 'article'];
 
 /**
-The one keymap: input handling, the footer and the `?` help all read it. Keys follow less and glow.
+The one keymap: input handling, the footer, the `?` help and the README's key tables all read it. Keys follow less,
+glow and newsboat. A count typed before G, g or % (12G, 50%) goes to that line or percent.
 */
 export const keymap: readonly Binding[] = [
-	{keys: ['j', 'down'], action: 'line-down', help: 'down one line', hint: 'down', screens: both},
-	{keys: ['k', 'up'], action: 'line-up', help: 'up one line', hint: 'up', screens: both},
-	{keys: ['space', 'f', 'pagedown'], action: 'page-down', help: 'down one page', hint: 'page', screens: both},
-	{keys: ['b', 'pageup'], action: 'page-up', help: 'up one page', screens: both},
-	{keys: ['d'], action: 'half-down', help: 'down half a page', screens: ['article']},
-	{keys: ['u'], action: 'half-up', help: 'up half a page', screens: ['article']},
-	{keys: ['g', 'home'], action: 'top', help: 'go to the top', screens: both},
-	{keys: ['G', 'end'], action: 'bottom', help: 'go to the bottom', screens: both},
+	{keys: ['j', 'down'], action: 'line-down', help: 'down one line', hint: 'down', screens: all},
+	{keys: ['k', 'up'], action: 'line-up', help: 'up one line', hint: 'up', screens: all},
+	{keys: ['space', 'f', 'pagedown', 'ctrl+f'], action: 'page-down', help: 'down one page (at the end: the next unread post)', hint: 'page', screens: all},
+	{keys: ['b', 'pageup', 'ctrl+b'], action: 'page-up', help: 'up one page', screens: all},
+	{keys: ['d', 'ctrl+d'], action: 'half-down', help: 'down half a page', screens: ['article']},
+	{keys: ['u', 'ctrl+u'], action: 'half-up', help: 'up half a page', screens: ['article']},
+	{keys: ['g', 'home'], action: 'top', help: 'go to the top (12g: to line 12)', screens: all},
+	{keys: ['G', 'end'], action: 'bottom', help: 'go to the bottom (12G: to line 12)', screens: all},
+	{keys: ['%'], action: 'percent', help: 'after a number: go that far in (50%)', screens: ['article']},
 	{keys: ['enter', 'right', 'l'], action: 'open', help: 'open the post', hint: 'open', screens: ['list']},
+	{keys: ['enter'], action: 'open', help: 'go there / open it', hint: 'go', screens: ['menu']},
 	{keys: ['/'], action: 'filter', help: 'filter by title, tag or text', hint: 'filter', screens: ['list']},
+	{keys: ['n'], action: 'next-unread', help: 'next unread post', hint: 'next unread', screens: ['list']},
+	{keys: ['u'], action: 'only-unread', help: 'show only unread posts, or all', screens: ['list']},
+	{keys: ['A'], action: 'mark-all-read', help: 'mark all shown posts read (asks first)', screens: ['list']},
 	{keys: ['/'], action: 'search', help: 'search in the article', hint: 'search', screens: ['article']},
 	{keys: ['n'], action: 'next-match', help: 'next match', screens: ['article']},
 	{keys: ['N'], action: 'previous-match', help: 'previous match', screens: ['article']},
+	{keys: ['t'], action: 'contents', help: 'table of contents', hint: 'contents', screens: ['article']},
+	{keys: ['}'], action: 'next-heading', help: 'next heading', screens: ['article']},
+	{keys: ['{'], action: 'previous-heading', help: 'previous heading', screens: ['article']},
+	{keys: ['L'], action: 'links', help: "the post's links (a number opens one)", hint: 'links', screens: ['article']},
 	{keys: [']'], action: 'next-post', help: 'next post', hint: 'next post', screens: ['article']},
 	{keys: ['['], action: 'previous-post', help: 'previous post', screens: ['article']},
 	{keys: ['m'], action: 'toggle-read', help: 'mark read / unread', hint: 'read/unread', screens: both},
 	{keys: ['o'], action: 'open-url', help: "open the post's web page", screens: ['article']},
+	{keys: ['r'], action: 'reload', help: 'redraw, and reload the post from disk', screens: ['article']},
 	{keys: ['c'], action: 'contact', help: 'contact the clinic', hint: 'contact', screens: both},
 	{keys: ['?'], action: 'help', help: 'show all keys', hint: 'help', screens: both},
-	{keys: ['q', 'escape', 'left', 'h'], action: 'back', help: 'back to the list', hint: 'back', screens: ['article']},
+	{keys: ['q'], action: 'close', help: 'back to the list (quit if opened with read)', hint: 'back', screens: ['article']},
+	{keys: ['escape', 'left', 'h'], action: 'back', help: 'back to the list', screens: ['article']},
+	{keys: ['q', 'escape'], action: 'back', help: 'close', hint: 'close', screens: ['menu']},
 	{keys: ['escape'], action: 'back', help: 'clear the filter', screens: ['list']},
 	{keys: ['q', 'ctrl+c'], action: 'quit', help: 'quit', hint: 'quit', screens: ['list']},
-	{keys: ['ctrl+c'], action: 'quit', help: 'quit', screens: ['article']},
+	{keys: ['ctrl+c'], action: 'quit', help: 'quit', screens: ['article', 'menu']},
 ];
 
 /** The Ink key flags this module reads; kept structural so core needs no Ink import. */
@@ -93,7 +110,7 @@ export function actionFor(name: string, screen: Screen): Action | undefined {
 }
 
 const keyLabels: Readonly<Record<string, string>> = {
-	backspace: 'Backspace', tab: 'Tab', up: '↑', down: '↓', left: '←', right: '→', pagedown: 'PgDn', pageup: 'PgUp', enter: 'Enter', escape: 'Esc', space: 'Space', home: 'Home', end: 'End', 'ctrl+c': 'Ctrl-C',
+	backspace: 'Backspace', tab: 'Tab', up: '↑', down: '↓', left: '←', right: '→', pagedown: 'PgDn', pageup: 'PgUp', enter: 'Enter', escape: 'Esc', space: 'Space', home: 'Home', end: 'End', 'ctrl+c': 'Ctrl-C', 'ctrl+f': 'Ctrl-F', 'ctrl+b': 'Ctrl-B', 'ctrl+d': 'Ctrl-D', 'ctrl+u': 'Ctrl-U',
 };
 
 export function keyLabel(name: string): string {

@@ -1,18 +1,23 @@
 import {filterPosts} from '../content/filter.js';
 import type {Post} from '../content/post.js';
+import type {ArticleLink, Heading} from '../render/outline.js';
 import {clampIndex, scrollToShow} from './viewport.js';
 
-export type Screen = 'list' | 'article' | 'contact' | 'help';
+export type Screen = 'list' | 'article' | 'contact' | 'help' | 'contents' | 'links' | 'confirm';
 
 export type TextEntry = {readonly editing: boolean; readonly query: string};
 
 export type State = {
 	readonly screen: Screen;
-	/** Where contact and help return to. */
+	/** Where contact, help and the other overlays return to. */
 	readonly behind: 'list' | 'article';
+	/** A post opened straight from the shell (`read 3`) quits on q, as `less FILE` does; from the list, q goes back. */
+	readonly origin: 'shell' | 'list';
 	readonly selected: number;
 	readonly listTop: number;
 	readonly filter: TextEntry;
+	/** With "only unread" on: the posts that were read when it was turned on, hidden until it is turned off. */
+	readonly hidden?: ReadonlySet<string>;
 	readonly slug?: string;
 	/** Scroll position per post, so reopening a post returns to where you left it. */
 	readonly offsets: Readonly<Record<string, number>>;
@@ -20,6 +25,14 @@ export type State = {
 	readonly saved: Readonly<Record<string, number>>;
 	readonly search: TextEntry & {readonly match: number};
 	readonly read: ReadonlySet<string>;
+	/** The highlighted row and first shown row of an overlay (help, contents, links). */
+	readonly menu: {readonly cursor: number; readonly top: number};
+	/** Digits typed before a key that takes a count (12G, 50%, 3 in the links). */
+	readonly count: string;
+	/** One line for the status bar, until the next key. */
+	readonly notice?: string;
+	/** Space at the end of a post offered this unread post; another Space opens it. */
+	readonly offer?: string;
 };
 
 /** What the reducer needs to know about the screen; supplied by the app, so this module stays pure. */
@@ -27,8 +40,12 @@ export type Environment = {
 	readonly posts: readonly Post[];
 	readonly listHeight: number;
 	readonly articleHeight: number;
+	/** Rows of an overlay's list (help, contents, links). */
+	readonly menuHeight: number;
 	/** The rendered article's lines as plain text, for line counts and search. */
 	readonly articleLines: (post: Post) => readonly string[];
+	readonly articleHeadings: (post: Post) => readonly Heading[];
+	readonly articleLinks: (post: Post) => readonly ArticleLink[];
 };
 
 /** What the app must do outside the state: the reducer decides, the app carries it out. */
@@ -37,14 +54,18 @@ export type Effect =
 	| {readonly type: 'open-url'; readonly url: string}
 	| {readonly type: 'mark-read'; readonly slugs: readonly string[]; readonly read: boolean}
 	/** Where the reader left a post, as a fraction of its lines (0 = top), so a new width lands on the same text. */
-	| {readonly type: 'save-position'; readonly slug: string; readonly position: number};
+	| {readonly type: 'save-position'; readonly slug: string; readonly position: number}
+	/** Read the post again from disk and repaint the whole screen. */
+	| {readonly type: 'reload'; readonly slug: string};
 
 export type Result = {readonly state: State; readonly effects: readonly Effect[]};
 
 export const noSearch = {editing: false, query: '', match: -1} as const;
 export const noFilter: TextEntry = {editing: false, query: ''};
+export const noMenu = {cursor: 0, top: 0} as const;
 
 export const unchanged = (state: State): Result => ({state, effects: []});
+export const withNotice = (state: State, notice: string): Result => ({state: {...state, notice}, effects: []});
 
 export type Start = {
 	readonly read: ReadonlySet<string>;
@@ -54,22 +75,30 @@ export type Start = {
 
 /** The first state, and what opening a post from the shell must do (mark it read). */
 export function initialState(posts: readonly Post[], {read, saved = {}, openSlug}: Start, environment: Environment): Result {
-	const state: State = {screen: 'list', behind: 'list', selected: 0, listTop: 0, filter: noFilter, offsets: {}, saved, search: noSearch, read};
+	const state: State = {
+		screen: 'list', behind: 'list', origin: 'list', selected: 0, listTop: 0, filter: noFilter, offsets: {}, saved, search: noSearch, read, menu: noMenu, count: '',
+	};
 	const index = posts.findIndex(post => post.slug === openSlug);
-	return index === -1 ? unchanged(state) : openPost(state, posts[index]!, index, environment);
+	if (index === -1) {
+		return unchanged(state);
+	}
+
+	return openPost({...state, origin: 'shell'}, posts[index]!, index, environment);
 }
 
-// Filtering reads every post's text: do it once per (posts, query), however many times a key asks.
-const filtered = new WeakMap<readonly Post[], {readonly query: string; readonly posts: readonly Post[]}>();
+// Filtering reads every post's text: do it once per (posts, query, hidden), however many times a key asks.
+const filtered = new WeakMap<readonly Post[], {readonly query: string; readonly hidden?: ReadonlySet<string>; readonly posts: readonly Post[]}>();
 
 export function visiblePosts(state: State, posts: readonly Post[]): readonly Post[] {
 	const cached = filtered.get(posts);
-	if (cached?.query === state.filter.query) {
+	if (cached?.query === state.filter.query && cached.hidden === state.hidden) {
 		return cached.posts;
 	}
 
-	const visible = filterPosts(posts, state.filter.query);
-	filtered.set(posts, {query: state.filter.query, posts: visible});
+	const {hidden} = state;
+	const matching = filterPosts(posts, state.filter.query);
+	const visible = hidden ? matching.filter(post => !hidden.has(post.slug)) : matching;
+	filtered.set(posts, {query: state.filter.query, ...(hidden ? {hidden} : {}), posts: visible});
 	return visible;
 }
 
@@ -123,4 +152,17 @@ export function select(state: State, index: number, environment: Environment): S
 	const total = visiblePosts(state, environment.posts).length;
 	const selected = clampIndex(index, total);
 	return {...state, selected, listTop: scrollToShow(selected, state.listTop, environment.listHeight, total)};
+}
+
+/** The index of the first unread post after `from` in the shown list, wrapping around; -1 when all are read. */
+export function nextUnread(state: State, posts: readonly Post[], from: number): number {
+	const visible = visiblePosts(state, posts);
+	for (let step = 1; step <= visible.length; step++) {
+		const index = (from + step) % visible.length;
+		if (!state.read.has(visible[index]!.slug)) {
+			return index;
+		}
+	}
+
+	return -1;
 }

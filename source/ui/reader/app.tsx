@@ -1,5 +1,5 @@
-import {Box, Text} from 'ink';
-import {useMemo} from 'react';
+import {Box, Text, useStdout} from 'ink';
+import {useMemo, useState} from 'react';
 import type {ArticleCache} from '../../core/render/article-cache.js';
 import {maxMeasure} from '../../core/render/article.js';
 import type {Clinic} from '../../core/content/clinic.js';
@@ -9,9 +9,11 @@ import type {ReadStateStore} from '../../core/marks/read-marks.js';
 import {clampOffset, percentShown} from '../../core/reader/viewport.js';
 import {ArticleView} from './article-view.js';
 import {ContactCard} from './contact-card.js';
+import {FilterLine} from './filter-line.js';
 import {Header} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
 import {KeyHints} from './key-hints.js';
+import {MenuOverlay, menuRows} from './menu-overlay.js';
 import {PostDetails} from './post-details.js';
 import {PostList} from './post-list.js';
 import {StatusBar} from './status-bar.js';
@@ -27,11 +29,17 @@ export type Props = {
 	readonly height: number;
 	readonly articles: ArticleCache;
 	readonly initialSlug?: string;
+	/** The widest the text may be (`--width`); the terminal's width decides otherwise. */
+	readonly measure?: number;
 	readonly openUrl?: (url: string) => void;
+	/** The post as it is on disk now, for `r`; undefined when it cannot be read. */
+	readonly reloadPost?: (post: Post) => Post | undefined;
 };
 
 export const minimumSize = {width: 40, height: 12} as const;
 const detailsHeight = 3;
+// The terminal's "clear screen, cursor home": with Ink's write, the frame is then drawn again in full.
+const repaint = '\u001B[2J\u001B[H';
 
 function listHeightFor(filter: TextEntry, height: number): number {
 	const filterRows = filter.editing || filter.query !== '' ? 1 : 0;
@@ -40,32 +48,71 @@ function listHeightFor(filter: TextEntry, height: number): number {
 }
 
 /** The interactive reader: a list of posts and a pager, driven by one keymap. */
-export function App({posts, clinic, store, width, height, articles, initialSlug, openUrl}: Props) {
-	const measure = Math.min(width - 2, maxMeasure);
+export function App({posts: initialPosts, clinic, store, width, height, articles, initialSlug, measure: widest, openUrl, reloadPost}: Props) {
+	const [posts, setPosts] = useState(initialPosts);
+	const {write} = useStdout();
+	const measure = Math.max(1, Math.min(width - 2, widest ?? maxMeasure));
 	const article = (post: Post) => articles.get(post, measure);
 	const articleHeight = height - 1;
-	const environmentFor = (filter: TextEntry): Environment => ({posts, listHeight: listHeightFor(filter, height), articleHeight, articleLines: (post: Post) => article(post).plain});
+	const environmentFor = (filter: TextEntry): Environment => ({
+		posts,
+		listHeight: listHeightFor(filter, height),
+		articleHeight,
+		menuHeight: menuRows(height),
+		articleLines: post => article(post).plain,
+		articleHeadings: post => article(post).outline().headings,
+		articleLinks: post => article(post).outline().links,
+	});
+	const onReload = (slug: string) => {
+		const post = posts.find(candidate => candidate.slug === slug);
+		const fresh = post && reloadPost?.(post);
+		if (fresh) {
+			setPosts(posts.map(candidate => (candidate === post ? fresh : candidate)));
+		}
 
-	const state = useReader({posts, store, initialSlug, openUrl, environmentFor});
+		write(repaint);
+	};
+
+	const tooSmall = width < minimumSize.width || height < minimumSize.height;
+	const state = useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert: tooSmall});
 	const unreadCount = useMemo(() => posts.filter(candidate => !state.read.has(candidate.slug)).length, [posts, state.read]);
 
-	if (width < minimumSize.width || height < minimumSize.height) {
+	if (tooSmall) {
 		return (
 			<Box width={width} height={height} alignItems="center" justifyContent="center">
-				<Text wrap="wrap">Make the terminal at least {minimumSize.width}×{minimumSize.height + 1} to read (now {width}×{height + 1}).</Text>
+				<Text wrap="wrap">Make the terminal at least {minimumSize.width}×{minimumSize.height + 1} to read (now {width}×{height + 1}). q quits.</Text>
 			</Box>
 		);
 	}
 
-	if (state.screen === 'contact') {
-		return <ContactCard clinic={clinic} width={width} height={height} />;
-	}
-
-	if (state.screen === 'help') {
-		return <HelpOverlay screen={state.behind} width={width} height={height} />;
-	}
-
 	const post = currentPost(state, posts);
+	switch (state.screen) {
+		case 'contact': {
+			return <ContactCard clinic={clinic} width={width} height={height} />;
+		}
+
+		case 'help': {
+			return <HelpOverlay screen={state.behind} width={width} height={height} top={state.menu.top} />;
+		}
+
+		case 'contents': {
+			const headings = post ? article(post).outline().headings : [];
+			const shallowest = Math.min(...headings.map(heading => heading.depth));
+			const rows = headings.map(heading => `${'  '.repeat(heading.depth - shallowest)}${heading.text}`);
+			return <MenuOverlay title="Contents" rows={rows} top={state.menu.top} cursor={state.menu.cursor} width={width} height={height} hint="j/k move  ·  Enter go  ·  q close" />;
+		}
+
+		case 'links': {
+			const links = post ? article(post).outline().links : [];
+			const numberWidth = String(links.length).length;
+			const rows = links.map((link, index) => `${String(index + 1).padStart(numberWidth)}  ${link.label === link.url ? link.url : `${link.label} → ${link.url}`}`);
+			const typed = state.count === '' ? '' : `${state.count}…  ·  `;
+			return <MenuOverlay title="Links" rows={rows} top={state.menu.top} cursor={state.menu.cursor} width={width} height={height} hint={`${typed}a number or Enter opens  ·  q close`} />;
+		}
+
+		default:
+	}
+
 	if (state.screen === 'article' && post) {
 		const {styled, plain} = article(post);
 		const offset = clampOffset(state.offsets[post.slug] ?? 0, styled.length, articleHeight);
@@ -86,6 +133,7 @@ export function App({posts, clinic, store, width, height, articles, initialSlug,
 					width={width}
 					read={state.read.has(post.slug)}
 					search={{...state.search, matches: matches.length}}
+					{...(state.notice ? {notice: state.notice} : {})}
 				/>
 			</Box>
 		);
@@ -94,20 +142,16 @@ export function App({posts, clinic, store, width, height, articles, initialSlug,
 	const visible = visiblePosts(state, posts);
 	const listHeight = listHeightFor(state.filter, height);
 	const filtering = state.filter.editing || state.filter.query !== '';
+	const only = state.hidden ? ' (unread)' : '';
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Header title={clinic.name} detail={`${unreadCount} unread · ${posts.length} posts`} width={width} />
+			<Header title={clinic.name} detail={`${unreadCount} unread · ${posts.length} posts${only}`} short={`${unreadCount} unread${only}`} width={width} />
 			<Text> </Text>
-			{filtering ? (
-				<Text>
-					<Text color="cyan">/</Text>{state.filter.query}{state.filter.editing ? <Text inverse> </Text> : ''}
-					<Text dimColor>  {visible.length} of {posts.length}{state.filter.editing ? '  ·  Enter keep  ·  Esc clear' : '  ·  Esc clear'}</Text>
-				</Text>
-			) : undefined}
+			{filtering ? <FilterLine query={state.filter.query} editing={state.filter.editing} shown={visible.length} total={posts.length} width={width} /> : undefined}
 			<PostList posts={visible} selected={state.selected} top={state.listTop} height={listHeight} width={width} read={state.read} />
 			<Text> </Text>
 			<PostDetails post={visible[state.selected]} width={width} height={detailsHeight} />
-			<KeyHints screen="list" width={width} />
+			{state.notice ? <Text color="cyan" wrap="truncate-end">{state.notice}</Text> : <KeyHints screen="list" width={width} />}
 		</Box>
 	);
 }

@@ -1,13 +1,20 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
+import stringWidth from 'string-width';
+import {truncateToWidth} from '../../core/text/wrap.js';
 
-type Props = {readonly title: string; readonly detail: string; readonly width: number};
+type Props = {readonly title: string; readonly detail: string; readonly short: string; readonly width: number};
 
-/** One line: the clinic's name on the left, a detail such as the unread count on the right. */
-export function Header({title, detail, width}: Props) {
+/**
+One line: the clinic's name on the left, a detail such as the unread count on the right. When both do not fit, the
+detail gets shorter and the name is cut, so the two never run into each other.
+*/
+export function Header({title, detail, short, width}: Props) {
+	const right = stringWidth(title) + 2 + stringWidth(detail) <= width ? detail : short;
+	const left = truncateToWidth(title, Math.max(0, width - stringWidth(right) - 2));
+	const gap = ' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right)));
 	return (
-		<Box width={width} justifyContent="space-between">
-			<Text bold color="cyan" wrap="truncate-end">{title}</Text>
-			<Text dimColor>{detail}</Text>
-		</Box>
+		<Text>
+			<Text bold color="cyan">{left}</Text>{gap}<Text dimColor>{right}</Text>
+		</Text>
 	);
 }

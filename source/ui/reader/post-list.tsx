@@ -1,6 +1,8 @@
 import {Box, Text} from 'ink';
 import {Indicator} from 'ink-select-input';
+import stringWidth from 'string-width';
 import type {Post} from '../../core/content/post.js';
+import {truncateToWidth} from '../../core/text/wrap.js';
 
 type Props = {
 	readonly posts: readonly Post[];
@@ -11,7 +13,11 @@ type Props = {
 	readonly read: ReadonlySet<string>;
 };
 
-/** The window of posts that fits: pointer, unread dot, date, title. */
+// The pointer and its margin, then the unread dot: the columns before the date.
+const pointerWidth = 2;
+const dotWidth = 2;
+
+/** The window of posts that fits: pointer, unread dot, date, title; the title is cut by display width (CJK, emoji). */
 export function PostList({posts, selected, top, height, width, read}: Props) {
 	if (posts.length === 0) {
 		return (
@@ -26,15 +32,17 @@ export function PostList({posts, selected, top, height, width, read}: Props) {
 			{posts.slice(top, top + height).map((post, index) => {
 				const isSelected = top + index === selected;
 				const unread = !read.has(post.slug);
+				const date = `${post.date}  `;
+				const title = truncateToWidth(post.title, Math.max(0, width - pointerWidth - dotWidth - stringWidth(date)));
 				return (
 					<Box key={post.slug} height={1} width={width}>
 						<Box flexShrink={0}>
 							<Indicator isSelected={isSelected} />
 						</Box>
-						<Text wrap="truncate-end">
+						<Text>
 							<Text color="cyan">{unread ? '● ' : '  '}</Text>
-							<Text dimColor>{post.date}  </Text>
-							<Text bold={unread} color={isSelected ? 'blue' : undefined}>{post.title}</Text>
+							<Text dimColor>{date}</Text>
+							<Text bold={unread} color={isSelected ? 'blue' : undefined}>{title}</Text>
 						</Text>
 					</Box>
 				);

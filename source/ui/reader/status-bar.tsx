@@ -11,6 +11,8 @@ type Props = {
 	readonly read: boolean;
 	/** Replaces the bar while typing a search; shows the match count after. */
 	readonly search?: Search;
+	/** Said in place of the title until the next key: why a key did nothing, what happened. */
+	readonly notice?: string;
 };
 
 function searchNote(search: Search | undefined): string {
@@ -22,13 +24,13 @@ function searchNote(search: Search | undefined): string {
 }
 
 /** The pager's bottom line: title on the left; matches, read state and position on the right. */
-export function StatusBar({title, percent, width, search, read}: Props) {
+export function StatusBar({title, percent, width, search, read, notice}: Props) {
 	if (search?.editing) {
 		return <Text wrap="truncate-start">/{search.query}<Text inverse> </Text></Text>;
 	}
 
 	const right = [searchNote(search), read ? '' : 'unread', `${String(percent).padStart(3)}%`, '? help'].filter(Boolean).join('  ');
 	const titleWidth = Math.max(0, width - stringWidth(right) - 3);
-	const left = truncateToWidth(title, titleWidth);
+	const left = truncateToWidth(notice ?? title, titleWidth);
 	return <Text inverse>{` ${left}${' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right) - 2))}${right} `}</Text>;
 }

@@ -4,21 +4,24 @@ import type {Post} from '../../core/content/post.js';
 import type {ReadStateStore} from '../../core/marks/read-marks.js';
 import {keyNames} from '../../core/reader/keymap.js';
 import {pressKey} from '../../core/reader/press-key.js';
-import {type Effect, type Environment, initialState, noFilter, type State, type TextEntry} from '../../core/reader/state.js';
+import {type Effect, type Environment, initialState, leavePost, noFilter, type State, type TextEntry} from '../../core/reader/state.js';
 
 type Options = {
 	readonly posts: readonly Post[];
 	readonly store: ReadStateStore;
 	readonly initialSlug: string | undefined;
 	readonly openUrl: ((url: string) => void) | undefined;
+	readonly onReload: (slug: string) => void;
 	readonly environmentFor: (filter: TextEntry) => Environment;
+	/** Behind the "too small" message keys do nothing, except q and Ctrl-C, which quit. */
+	readonly inert: boolean;
 };
 
 /**
 The reader's state, driven by keys through the pure reducer. The reducer says what must happen outside the state
 (save a mark or a place, open a link, quit); this hook is the one place that does it.
 */
-export function useReader({posts, store, initialSlug, openUrl, environmentFor}: Options): State {
+export function useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert}: Options): State {
 	const {exit} = useApp();
 	const perform = (effects: readonly Effect[]) => {
 		for (const effect of effects) {
@@ -35,6 +38,11 @@ export function useReader({posts, store, initialSlug, openUrl, environmentFor}: 
 
 				case 'open-url': {
 					openUrl?.(effect.url);
+					break;
+				}
+
+				case 'reload': {
+					onReload(effect.slug);
 					break;
 				}
 
@@ -69,7 +77,16 @@ export function useReader({posts, store, initialSlug, openUrl, environmentFor}: 
 	useInput((input, key) => {
 		let next = latest.current;
 		const effects: Effect[] = [];
-		for (const name of keyNames(input, key)) {
+		const names = keyNames(input, key);
+		if (inert) {
+			if (names.some(name => name === 'q' || name === 'ctrl+c')) {
+				perform([...leavePost(next, environmentFor(next.filter)), {type: 'quit'}]);
+			}
+
+			return;
+		}
+
+		for (const name of names) {
 			const result = pressKey(next, name, environmentFor(next.filter));
 			next = result.state;
 			effects.push(...result.effects);

@@ -21,14 +21,23 @@ describe('keymap', () => {
 		expect(actionFor('j', 'article')).toBe('line-down');
 		expect(actionFor('space', 'article')).toBe('page-down');
 		expect(actionFor('G', 'article')).toBe('bottom');
-		expect(actionFor('q', 'article')).toBe('back');
+		expect(actionFor('q', 'article')).toBe('close');
+		expect(actionFor('escape', 'article')).toBe('back');
+		expect(actionFor('ctrl+f', 'article')).toBe('page-down');
+		expect(actionFor('ctrl+b', 'article')).toBe('page-up');
+		expect(actionFor('ctrl+d', 'article')).toBe('half-down');
+		expect(actionFor('ctrl+u', 'article')).toBe('half-up');
+		expect(actionFor('t', 'article')).toBe('contents');
+		expect(actionFor('L', 'article')).toBe('links');
+		expect(actionFor('}', 'article')).toBe('next-heading');
+		expect(actionFor('enter', 'menu')).toBe('open');
 		expect(actionFor('q', 'list')).toBe('quit');
 		expect(actionFor('/', 'list')).toBe('filter');
 		expect(actionFor('/', 'article')).toBe('search');
 	});
 
 	test('no key means two things on one screen', () => {
-		for (const screen of ['list', 'article'] as const) {
+		for (const screen of ['list', 'article', 'menu'] as const) {
 			const keys = keymap.filter(binding => binding.screens.includes(screen)).flatMap(binding => binding.keys);
 			expect(new Set(keys).size).toBe(keys.length);
 		}

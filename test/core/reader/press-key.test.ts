@@ -6,7 +6,7 @@ import {fakePost} from '../../helpers/content.js';
 
 const posts = [fakePost('a', {title: 'Arthritis care', tags: ['arthritis']}), fakePost('b', {title: 'Back pain'}), fakePost('c', {title: 'Calf strain', url: 'https://example.com/c'})];
 const lines = Array.from({length: 100}, (_, index) => (index === 42 ? 'the needle is here' : `line ${index}`));
-const environment: Environment = {posts, listHeight: 2, articleHeight: 10, articleLines: (_post: Post) => lines};
+const environment: Environment = {posts, listHeight: 2, articleHeight: 10, menuHeight: 5, articleLines: (_post: Post) => lines, articleHeadings: () => [], articleLinks: () => []};
 
 function keys(state: State, ...names: string[]): State {
 	return names.reduce((current, name) => pressKey(current, name, environment).state, state);

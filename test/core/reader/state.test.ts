@@ -6,7 +6,7 @@ import {fakePost} from '../../helpers/content.js';
 
 const posts = [fakePost('a', {title: 'Arthritis care'}), fakePost('b', {title: 'Back pain'}), fakePost('c', {title: 'Calf strain'})];
 const lines = Array.from({length: 100}, (_, index) => `line ${index}`);
-const environment: Environment = {posts, listHeight: 2, articleHeight: 10, articleLines: (_post: Post) => lines};
+const environment: Environment = {posts, listHeight: 2, articleHeight: 10, menuHeight: 5, articleLines: (_post: Post) => lines, articleHeadings: () => [], articleLinks: () => []};
 
 /** Press keys in turn; the last state and every effect, in order. */
 function run(state: State, ...names: string[]): {state: State; effects: Effect[]} {
