@@ -1,8 +1,10 @@
 import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {createArticleCache} from '../../../source/core/render/article-cache.js';
 import {renderPlainArticle} from '../../../source/core/render/article.js';
 import {createMemoryStore, type ReadStateStore} from '../../../source/core/marks/conf-store.js';
+import {helpRows} from '../../../source/core/reader/keymap.js';
 import {App} from '../../../source/ui/reader/app.js';
 import {fakePost} from '../../helpers/content.js';
 import {keys, press, settle} from '../../helpers/press.js';
@@ -201,4 +203,81 @@ test('the footer keeps c contact, ? help and q quit however narrow, dropping oth
 	expect(footer).toMatch(/c contact {2}\? help {2}q quit$/);
 	expect(footer.length).toBeLessThanOrEqual(50);
 	expect(footer).toContain('j down');
+});
+
+describe('rows measured in display columns', () => {
+	const wide = [
+		fakePost('cjk', {title: '膝の痛みと理学療法：階段を楽に上るための毎日の運動とストレッチの完全ガイド', date: '2026-02-01'}),
+		fakePost('emoji', {title: '🏃‍♀️ Running again 🦵 after a knee injury 💪 — a long title that keeps on going and going', date: '2026-01-31'}),
+		...posts,
+	];
+
+	test.each([40, 57, 80])('CJK and emoji titles never wrap a row at %i columns', async width => {
+		const store = createMemoryStore();
+		const articles = createArticleCache((post, columns) => renderPlainArticle({post, clinic}, columns));
+		const instance = render(<App posts={wide} clinic={clinic} store={store} articles={articles} width={width} height={20} />);
+		cleanup = instance.unmount;
+		await settle();
+		const lines = frameLines(instance.lastFrame()!);
+		expect(lines[0]).toMatch(/^Test Clinic\s+\d+ unread/);
+		expect(lines[2]).toMatch(/2026-02-01 {2}膝/);
+		expect(lines[3]).toMatch(/2026-01-31 {2}🏃/);
+		expect(lines[4]).toMatch(/Arthritis care/);
+		for (const line of lines) {
+			expect(stringWidth(line)).toBeLessThanOrEqual(width);
+		}
+	});
+
+	test('a filter longer than the screen keeps the prompt on one row, its end in view', async () => {
+		const {instance} = setup({width: 50});
+		cleanup = instance.unmount;
+		await settle();
+		await press(instance, '/');
+		const frame = await press(instance, 'a very long query that goes on well past the edge of the screen');
+		const lines = frameLines(frame);
+		expect(lines[2]).toMatch(/^\/….*edge of the screen \s+0 of 15$/);
+		expect(lines[0]).toMatch(/^Test Clinic/);
+		expect(lines.length).toBeLessThanOrEqual(20);
+	});
+
+	test('at 40 columns the header shortens its detail instead of running into the name', async () => {
+		const store = createMemoryStore();
+		const articles = createArticleCache((post, columns) => renderPlainArticle({post, clinic}, columns));
+		const instance = render(<App posts={posts} clinic={{...clinic, name: 'Delta Physiotherapy & Rehab'}} store={store} articles={articles} width={40} height={12} />);
+		cleanup = instance.unmount;
+		await settle();
+		expect(frameLines(instance.lastFrame()!)[0]).toBe('Delta Physiotherapy & Rehab    15 unread');
+	});
+});
+
+describe('saying why', () => {
+	test('o on a post without a web address says so in the status bar', async () => {
+		const {instance} = setup();
+		cleanup = instance.unmount;
+		await settle();
+		await press(instance, keys.enter);
+		expect(frameLines(await press(instance, 'o')).at(-1)).toMatch(/no web address/);
+	});
+
+	test('behind "too small" keys do nothing; q still quits', async () => {
+		const {instance, setRead} = setup({width: 30, height: 8});
+		cleanup = instance.unmount;
+		await settle();
+		await press(instance, `${keys.enter}m`);
+		expect(setRead).not.toHaveBeenCalled();
+		expect(instance.lastFrame()).toMatch(/Make the terminal/);
+	});
+
+	test('every key of the article help is reachable at 80×24', async () => {
+		const {instance} = setup({width: 80, height: 23});
+		cleanup = instance.unmount;
+		await settle();
+		await press(instance, keys.enter);
+		const first = await press(instance, '?');
+		expect(first).toMatch(/↓ \d+ more/);
+		const last = await press(instance, 'G');
+		for (const [, help] of helpRows('article')) {
+			expect(`${first}\n${last}`).toContain(help);
+		}
+	});
 });
