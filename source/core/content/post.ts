@@ -53,6 +53,11 @@ export function parsePost(slug: string, file: string, text: string): ParseResult
 /** Everything about a post but its text: what the list shows, and what the catalogue index keeps. */
 export type PostMetadata = Omit<Post, 'body' | 'words' | 'readingMinutes'> & {readonly words?: number};
 
+/** Blank lines around the body go; the first line's indent stays, since four spaces make it a code block. */
+export function trimBody(markdown: string): string {
+	return markdown.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+}
+
 /**
 A post whose body is read and prepared only when something asks for it: listing 10,000 posts needs none of them.
 */
@@ -62,7 +67,7 @@ export function withBody(metadata: PostMetadata, readRaw: () => string): Post {
 	return {
 		...metadata,
 		get body() {
-			body ??= limitMarkdown(sanitizeForTerminal(readRaw())).trim();
+			body ??= trimBody(limitMarkdown(sanitizeForTerminal(readRaw())));
 			return body;
 		},
 		get words() {
@@ -84,9 +89,9 @@ export function parseStandalone(text: string): Post {
 		return parsed.post;
 	}
 
-	const body = limitMarkdown(sanitizeForTerminal(splitFrontMatter(text)?.body ?? text.replace(/^\uFEFF/, ''))).trim();
+	const body = trimBody(limitMarkdown(sanitizeForTerminal(splitFrontMatter(text)?.body ?? text.replace(/^\uFEFF/, ''))));
 	const heading = /^#[ \t]+(.+?)[ \t#]*(?:\n|$)/.exec(body);
-	const rest = heading ? body.slice(heading[0].length).trim() : body;
+	const rest = heading ? trimBody(body.slice(heading[0].length)) : body;
 	const words = countWords(rest);
 	return {
 		slug: 'stdin',

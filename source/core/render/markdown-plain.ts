@@ -2,6 +2,8 @@ import {decodeHTML} from 'entities';
 import {Lexer, type Token, type Tokens} from 'marked';
 import stringWidth from 'string-width';
 import {type Block, type BlockKind, flattenBlocks} from './blocks.js';
+import {inlineLeafText} from './entities.js';
+import {tableLines} from './table-layout.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
 import {hang, wrapLines} from '../text/wrap.js';
 
@@ -24,8 +26,15 @@ export function inlineText(tokens: readonly Token[] = []): string {
 				return inlineText((token as Tokens.Strong).tokens);
 			}
 
+			// Code is literal: no entity is decoded inside it.
 			case 'codespan': {
-				return cleanText((token as Tokens.Codespan).text);
+				return sanitizeForTerminal((token as Tokens.Codespan).text);
+			}
+
+			case 'text':
+			case 'escape': {
+				const {tokens: children} = token as Tokens.Text;
+				return children ? inlineText(children) : sanitizeForTerminal(inlineLeafText(token));
 			}
 
 			case 'br': {
@@ -69,13 +78,14 @@ const narrowest = 12;
 /** One block per list item, marker and hanging indent included; an empty item renders nothing and is left out. */
 function listBlocks(list: Tokens.List, width: number): Block[] {
 	const start = typeof list.start === 'number' ? list.start : 1;
-	const markers = list.items.map((_, index) => (list.ordered ? `${start + index}. ` : '- '));
+	const markers = list.items.map((item, index) => (list.ordered ? `${start + index}. ` : '- ') + (item.task ? (item.checked ? '[x] ' : '[ ] ') : ''));
 	const markerWidth = Math.max(...markers.map(marker => marker.length));
 	const indent = width - markerWidth >= narrowest;
 	return list.items
 		.map((item, index) => {
 			const marker = markers[index]!.padEnd(markerWidth);
-			const blocks = renderBlocks(item.tokens, indent ? width - markerWidth : width, !list.loose);
+			const content = item.tokens.filter(child => child.type !== 'checkbox');
+			const blocks = renderBlocks(content, indent ? width - markerWidth : width, !list.loose);
 			return indent ? hang(blocks, marker) : blocks;
 		})
 		.filter(lines => lines.length > 0)
@@ -83,20 +93,8 @@ function listBlocks(list: Tokens.List, width: number): Block[] {
 }
 
 function table(token: Tokens.Table, width: number): string[] {
-	const header = token.header.map(cell => inlineText(cell.tokens));
-	const rows = token.rows.map(row => row.map(cell => inlineText(cell.tokens)));
-	const columns = header.map((_, index) => Math.max(stringWidth(header[index]!), ...rows.map(row => stringWidth(row[index] ?? ''))));
-	const total = columns.reduce((sum, column) => sum + column, 0) + (3 * (columns.length - 1));
-	if (total <= width) {
-		const line = (cells: readonly string[]) => cells.map((cell, index) => cell + ' '.repeat(columns[index]! - stringWidth(cell))).join(' | ').trimEnd();
-		return [line(header), columns.map(column => '-'.repeat(column)).join('-+-'), ...rows.map(row => line(row))];
-	}
-
-	// Too wide for the page: one "Header: value" line per cell, rows apart.
-	return rows.flatMap((row, rowIndex) => [
-		...(rowIndex > 0 ? [''] : []),
-		...row.flatMap((cell, index) => paragraph(`${header[index] ?? ''}: ${cell}`, width)),
-	]);
+	const cells = {header: token.header.map(cell => inlineText(cell.tokens)), rows: token.rows.map(row => row.map(cell => inlineText(cell.tokens))), align: token.align};
+	return tableLines(cells, width, {separator: ' | ', line: '-', cross: '-+-'});
 }
 
 function renderBlock(token: Token, width: number): string[] {
@@ -117,7 +115,7 @@ function renderBlock(token: Token, width: number): string[] {
 		}
 
 		case 'code': {
-			return cleanText((token as Tokens.Code).text).split('\n').flatMap(line => hang(wrapLines(line, width - 4), '    '));
+			return sanitizeForTerminal((token as Tokens.Code).text).split('\n').flatMap(line => hang(wrapLines(line, width - 4), '    '));
 		}
 
 		case 'hr': {
@@ -133,7 +131,8 @@ function renderBlock(token: Token, width: number): string[] {
 		}
 
 		case 'html': {
-			return paragraph(cleanText(withoutTags((token as Tokens.HTML).text)).trim(), width);
+			// Raw HTML as its text: tags removed, lines that held only tags dropped, a block of its own.
+			return cleanText(withoutTags((token as Tokens.HTML).text)).split('\n').map(line => line.trim()).filter(Boolean).flatMap(line => wrapLines(line, width));
 		}
 
 		default: {

@@ -3,9 +3,12 @@ import {decodeHTML} from 'entities';
 import {Marked, type Tokens} from 'marked';
 import {markedTerminal} from 'marked-terminal';
 import stripAnsi from 'strip-ansi';
+import stringWidth from 'string-width';
+import {inlineLeafText} from './entities.js';
 import {hyperlink, isClickable} from './links.js';
+import {tableLines} from './table-layout.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
-import {hang, wrapLines} from '../text/wrap.js';
+import {hang, truncateToWidth, wrapLines} from '../text/wrap.js';
 
 export type TerminalOptions = {
 	readonly width: number;
@@ -27,6 +30,7 @@ function styles(chalk: ChalkInstance) {
 		html: chalk.gray,
 		heading: chalk.bold.cyan,
 		firstHeading: chalk.bold.underline.cyan,
+		subheading: chalk.bold,
 		hr: chalk.dim,
 		listitem: chalk.reset,
 		table: chalk.reset,
@@ -61,8 +65,10 @@ function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked 
 				list(token: Tokens.List) {
 					const start = typeof token.start === 'number' ? token.start : 1;
 					const items = token.items.map((item, index) => {
-						const bullet = token.ordered ? `${start + index}. ` : (colorLevel > 0 ? '• ' : '- ');
+								const checkbox = item.checked ? '☑ ' : '☐ ';
+						const bullet = item.task ? checkbox : (token.ordered ? `${start + index}. ` : (colorLevel > 0 ? '• ' : '- '));
 						const body = item.tokens
+							.filter(child => child.type !== 'checkbox')
 							.map(child => child.type === 'text' ? this.parser.parseInline((child as Tokens.Text).tokens ?? [child]) : this.parser.parse([child]).replace(/\n+$/, ''))
 							.join(item.loose ? '\n\n' : '\n');
 						return body.split('\n').map((line, lineIndex) => (lineIndex === 0 ? bullet : (line === '' ? '' : ' '.repeat(bullet.length))) + line).join('\n');
@@ -73,15 +79,33 @@ function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked 
 					const body = this.parser.parse(tokens).replace(/\n+$/, '');
 					return `${body.split('\n').map(line => chalk.dim(bar) + style.blockquote(line)).join('\n')}\n\n`;
 				},
+				// Code is literal (no entities) and never wrapped: a line too long is cut, and the cut is marked.
 				code({text}: Tokens.Code) {
-					return `${clean(text).split('\n').map(line => `    ${style.code(line)}`).join('\n')}\n\n`;
+					const lines = sanitizeForTerminal(text).replaceAll('\t', '    ').split('\n');
+					return `${lines.map(line => `    ${style.code(stringWidth(line) > width - 4 ? truncateToWidth(line, width - 4) : line)}`).join('\n')}\n\n`;
+				},
+				codespan({text}: Tokens.Codespan) {
+					return style.codespan(sanitizeForTerminal(text));
+				},
+				// Raw HTML as its text: tags removed, a block of its own.
+				html(token: Tokens.HTML | Tokens.Tag) {
+					const bare = clean(token.text.replaceAll(/<[^>]*>/g, ''));
+					return 'block' in token && token.block ? `${bare.split('\n').map(line => line.trim()).filter(Boolean).join('\n')}\n\n` : bare;
+				},
+				heading({depth, tokens}: Tokens.Heading) {
+					const text = (colorLevel === 0 ? `${'#'.repeat(depth)} ` : '') + this.parser.parseInline(tokens);
+					return `${(depth === 1 ? style.firstHeading : (depth === 2 ? style.heading : style.subheading))(text)}\n\n`;
+				},
+				table({header, rows, align}: Tokens.Table) {
+					const cells = {header: header.map(cell => this.parser.parseInline(cell.tokens)), rows: rows.map(row => row.map(cell => this.parser.parseInline(cell.tokens))), align};
+					return `${tableLines(cells, width, {separator: ' │ ', line: '─', cross: '─┼─', head: chalk.bold, border: chalk.gray}).join('\n')}\n\n`;
 				},
 				hr() {
 					return `${style.hr('─'.repeat(Math.min(width, 40)))}\n\n`;
 				},
 				// marked-terminal prints a list item's text token raw, so **bold** inside lists would show its stars.
 				text(token: Tokens.Text | Tokens.Escape) {
-					return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : clean(token.text);
+					return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : sanitizeForTerminal(inlineLeafText(token));
 				},
 				link({href, tokens}: Tokens.Link) {
 					const label = this.parser.parseInline(tokens);

@@ -58,3 +58,8 @@ describe('parseStandalone', () => {
 		expect(parseStandalone(valid).title).toBe('Hello: world');
 	});
 });
+
+test('a body that starts with a 4-space-indented block keeps it (a code block, not a paragraph)', () => {
+	const post = parseStandalone('---\ntitle: Code first\ndate: 2026-01-01\n---\n\n    npm install\n    npm test\n\nThen read on.\n');
+	expect(post.body).toBe('    npm install\n    npm test\n\nThen read on.');
+});
