@@ -4,7 +4,7 @@ import {helpRows} from '../source/core/reader/keymap.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
-test.each(['list', 'article'] as const)('the README keys table for the %s is the keymap', screen => {
+test.each(['list', 'article', 'menu'] as const)('the README keys table for the %s is the keymap', screen => {
 	const table = ['| Key | Does |', '| --- | --- |', ...helpRows(screen).map(([keys, help]) => `| ${keys.split(' ').map(key => `\`${key}\``).join(' ')} | ${help} |`)].join('\n');
 	expect(readme).toContain(table);
 });

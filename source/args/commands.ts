@@ -25,8 +25,8 @@ export const commands = {
 	read: {
 		arguments: '<slug|number|->',
 		summary: 'Read a post; - reads Markdown from stdin',
-		flags: [['width', 'Wrap at <n> columns (default: the terminal\'s; 80 when piped)'], 'plain', 'pager', 'color'],
-		examples: ['clinic-read read trigger-point-therapy | lpr', 'clinic-read read 3 --no-pager', 'cat notes.md | clinic-read read -'],
+		flags: [['width', 'Wrap at <n> columns (default: $COLUMNS, else the terminal\'s; 80 when piped)'], 'plain', 'pager', 'color', 'mark'],
+		examples: ['clinic-read read trigger-point-therapy | lpr', 'clinic-read read 3 --no-pager', 'clinic-read read 3 --mark > post.txt', 'cat notes.md | clinic-read read -'],
 	},
 	contact: {
 		arguments: '[--json]',

@@ -20,6 +20,7 @@ export const flags = {
 	plain: {type: 'boolean', help: 'Plain text, even in a terminal'},
 	pager: {type: 'boolean', negated: true, help: 'Print the formatted article and exit'},
 	color: {type: 'boolean', help: 'Keep formatting when piped, as for less -R'},
+	mark: {type: 'boolean', help: 'Mark the post read (only the interactive reader does otherwise)'},
 	unread: {type: 'boolean', help: 'Only unread posts'},
 	all: {type: 'boolean', help: 'Every post'},
 	pageLength: {type: 'string', value: 'n', help: '<n> lines a page (default: 66)'},

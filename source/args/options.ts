@@ -17,6 +17,10 @@ export type Options = {
 	readonly configDirectory?: string;
 	/** Only when given: the plain default is 80, the terminal's own width otherwise. */
 	readonly width?: number;
+	/** $COLUMNS, when it is a usable width: after --width, before the terminal's own width or 80. */
+	readonly columns?: number;
+	/** Mark the post read even though it is only printed (read --mark). */
+	readonly mark: boolean;
 	readonly plain: boolean;
 	readonly pager: boolean;
 	readonly color?: boolean;
@@ -51,6 +55,13 @@ export function parsePageLength(value: string): number {
 	return wholeNumber('page-length', value, pageLengthLimits);
 }
 
+/** $COLUMNS as a width; a value that is not one (empty, 0, text) is ignored, as shells leave it in odd states. */
+function columnsOf(env: Environment): {columns?: number} {
+	const value = env['COLUMNS']?.trim() ?? '';
+	const columns = Number(value);
+	return /^\d+$/.test(value) && columns >= widthLimits.min && columns <= widthLimits.max ? {columns} : {};
+}
+
 /** Flags win over the environment, which wins over the defaults. */
 export function resolveOptions(flags: Flags, env: Environment): Options {
 	const content = flags.content ?? env['CLINIC_READ_CONTENT'];
@@ -63,9 +74,11 @@ export function resolveOptions(flags: Flags, env: Environment): Options {
 		contentDirectory: content ? path.resolve(content) : bundledContent,
 		...(configDirectory ? {configDirectory: path.resolve(configDirectory)} : {}),
 		...(flags.width === undefined ? {} : {width: parseWidth(flags.width)}),
+		...columnsOf(env),
 		...(flags.pageLength === undefined ? {} : {pageLength: parsePageLength(flags.pageLength)}),
 		...(flags.color === undefined ? {} : {color: flags.color}),
 		plain: flags.plain ?? false,
+		mark: flags.mark ?? false,
 		pager: flags.pager ?? true,
 		json: flags.json ?? false,
 		unread: flags.unread ?? false,

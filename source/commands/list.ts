@@ -1,4 +1,6 @@
+import stringWidth from 'string-width';
 import type {Post} from '../core/content/post.js';
+import {truncateToWidth} from '../core/text/wrap.js';
 import type {ReadStateStore} from '../core/marks/read-marks.js';
 import {type Command, loadPosts, openReadState, write} from '../io/context.js';
 
@@ -8,16 +10,22 @@ export function postSummary(post: Post, read: boolean) {
 	return {slug, title, date, author, summary, tags, image, url, read, readingMinutes};
 }
 
-/** One line a post: position, date, unread marker, title, slug. The slug is always the last field. */
-export function formatListLine(post: Post, position: number, count: number, read: boolean): string {
-	return `${String(position).padStart(String(count).length)}  ${post.date}  ${read ? ' ' : '*'}  ${post.title}  ${post.slug}`;
+/**
+One line a post: position, date, unread marker, title, slug. The slug is always the last field, whole; with a
+`width` (a terminal), the title is cut so the line fits.
+*/
+export function formatListLine(post: Post, position: number, count: number, read: boolean, width?: number): string {
+	const before = `${String(position).padStart(String(count).length)}  ${post.date}  ${read ? ' ' : '*'}  `;
+	const after = `  ${post.slug}`;
+	const room = width === undefined ? Infinity : width - stringWidth(before) - stringWidth(after);
+	return `${before}${room < Infinity ? truncateToWidth(post.title, Math.max(1, room)) : post.title}${after}`;
 }
 
-export function formatList(posts: readonly Post[], store: ReadStateStore, unreadOnly: boolean): string {
+export function formatList(posts: readonly Post[], store: ReadStateStore, unreadOnly: boolean, width?: number): string {
 	const lines = posts
 		.map((post, index) => ({post, position: index + 1, read: store.isRead(post.slug)}))
 		.filter(({read}) => !unreadOnly || !read)
-		.map(({post, position, read}) => formatListLine(post, position, posts.length, read));
+		.map(({post, position, read}) => formatListLine(post, position, posts.length, read, width));
 	return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -29,7 +37,10 @@ export const list: Command = async context => {
 		const items = posts.map(post => postSummary(post, store.isRead(post.slug))).filter(item => !unread || !item.read);
 		await write(context.stdout, `${JSON.stringify(items, undefined, 2)}\n`);
 	} else {
-		await write(context.stdout, formatList(posts, store, unread));
+		// In a terminal a line must not wrap through the slug; a pipe gets whole lines for scripts.
+		const {stdout, options} = context;
+		const width = stdout.isTTY ? options.columns ?? stdout.columns : undefined;
+		await write(stdout, formatList(posts, store, unread, width || undefined));
 	}
 
 	return 0;

@@ -11,7 +11,7 @@ async function formattedArticle(context: Context, post: Post): Promise<string> {
 	const {renderTerminalArticle} = await import('../core/render/article-terminal.js');
 	const {createSupportsHyperlinks} = await import('supports-hyperlinks');
 	const {stdout, options, env} = context;
-	const width = options.width ?? Math.min(stdout.columns ?? plainWidth, maxMeasure);
+	const width = options.width ?? Math.min(options.columns ?? stdout.columns ?? plainWidth, maxMeasure);
 	const lines = renderTerminalArticle({post, clinic: clinicOf(context)}, {
 		width,
 		colorLevel: colorLevel(env, Boolean(stdout.isTTY), options.color),
@@ -21,13 +21,15 @@ async function formattedArticle(context: Context, post: Post): Promise<string> {
 }
 
 function plainArticle(context: Context, post: Post): string {
-	const lines = renderPlainArticle({post, clinic: clinicOf(context)}, context.options.width ?? plainWidth);
+	const {width, columns} = context.options;
+	const lines = renderPlainArticle({post, clinic: clinicOf(context)}, width ?? columns ?? plainWidth);
 	// The renderer emits no escapes; this guards the promise whatever FORCE_COLOR says.
 	return sanitizeForTerminal(`${lines.join('\n')}\n`);
 }
 
 /**
-`read <slug|number|->`: the pager in a terminal, formatted with --no-pager or --color, plain text in a pipe.
+`read <slug|number|->`: the pager in a terminal, formatted with --no-pager or --color, plain text in a pipe. Only
+the pager marks the post read; --mark does it for a script.
 */
 export const read: Command = async context => {
 	const [reference, ...extra] = context.args;
@@ -47,7 +49,8 @@ export const read: Command = async context => {
 
 	const formatted = options.color === true || (!options.plain && Boolean(stdout.isTTY) && context.env['TERM'] !== 'dumb');
 	await write(stdout, formatted ? await formattedArticle(context, post) : plainArticle(context, post));
-	if (!fromStdin) {
+	// Printing is not reading: `read 1 | head` or `| lpr` marks nothing unless asked to (--mark).
+	if (!fromStdin && options.mark) {
 		const store = await openReadState(context, 'write');
 		store.setRead([post.slug], true);
 	}

@@ -52,9 +52,9 @@ describe('read', () => {
 		expect(stdout.trimEnd().split('\n').at(-1)).toContain('Delta Physiotherapy & Rehab - 905-270-3086');
 	});
 
-	test('--width wraps narrower; a number reads by position; reading marks the post read', () => {
+	test('--width wraps narrower; a number reads by position; --mark marks the post read', () => {
 		const configDirectory = temporaryDirectory();
-		const {stdout} = runCli(['read', '11', '--width', '40'], {configDirectory});
+		const {stdout} = runCli(['read', '11', '--width', '40', '--mark'], {configDirectory});
 		expect(Math.max(...stdout.split('\n').map(line => line.length))).toBeLessThanOrEqual(40);
 		expect(runCli(['list'], {configDirectory}).stdout).toContain('2022-10-03     A Beginner');
 	});

@@ -72,8 +72,43 @@ describe('the reader in a real terminal', () => {
 		screen.resize(80, 24);
 		await screen.waitFor(/A Beginner's Guide to Trigger Point Therapy/);
 		screen.write('q');
-		await screen.waitFor('unread · 11 posts');
-		screen.write('q');
 		expect((await screen.exited).exitCode).toBe(0);
+	});
+});
+
+describe('where q goes, and widths in a terminal', () => {
+	test('read 3 opens the pager, and q leaves to the shell, as less FILE does', async () => {
+		const screen = spawnScreen(['read', '3']);
+		await screen.waitFor(/% {2}\? help/);
+		screen.write('q');
+		const {exitCode} = await screen.exited;
+		expect(exitCode).toBe(0);
+		expect(screen.bufferType()).toBe('normal');
+	});
+
+	test('list in an 80-column terminal cuts titles, never the slug', async () => {
+		const screen = spawnScreen(['list'], {columns: 80});
+		await screen.exited;
+		const lines = screen.text().split('\n').filter(line => /^\s*\d+ {2}\d{4}-/.test(line));
+		expect(lines).toHaveLength(11);
+		for (const line of lines) {
+			expect(line.trimEnd().length).toBeLessThanOrEqual(80);
+			expect(line.trimEnd()).toMatch(/ {2}[a-z\d-]+$/);
+		}
+
+		expect(lines.some(line => line.includes('…'))).toBe(true);
+	});
+
+	test('--width sets the pager\'s measure', async () => {
+		const screen = spawnScreen(['read', 'gait-training', '--width', '40']);
+		const text = await screen.waitFor(/% {2}\? help/);
+		const body = text.split('\n').filter(line => !line.includes('? help')).map(line => line.trim()).filter(Boolean);
+		expect(body.length).toBeGreaterThan(10);
+		for (const line of body) {
+			expect(line.length).toBeLessThanOrEqual(40);
+		}
+
+		screen.write('\u0003');
+		await screen.exited;
 	});
 });

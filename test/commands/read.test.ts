@@ -1,0 +1,24 @@
+import {describe, expect, test} from 'vitest';
+import {runCli} from '../helpers/cli.js';
+import {temporaryDirectory} from '../helpers/content.js';
+
+const unreadCount = (configDirectory: string) => runCli(['list', '--unread'], {configDirectory}).stdout.split('\n').filter(Boolean).length;
+
+describe('read in a pipe', () => {
+	test('printing is not reading: a pipe never marks the post read; --mark does, on purpose', () => {
+		const configDirectory = temporaryDirectory();
+		expect(runCli(['read', '1'], {configDirectory}).status).toBe(0);
+		expect(unreadCount(configDirectory)).toBe(11);
+		expect(runCli(['read', '1', '--mark'], {configDirectory}).status).toBe(0);
+		expect(unreadCount(configDirectory)).toBe(10);
+	});
+
+	const widest = (text: string) => Math.max(...text.split('\n').map(line => line.length));
+	test('the width: --width, then $COLUMNS, then 80', () => {
+		expect(widest(runCli(['read', 'gait-training']).stdout)).toBeLessThanOrEqual(80);
+		expect(widest(runCli(['read', 'gait-training']).stdout)).toBeGreaterThan(60);
+		expect(widest(runCli(['read', 'gait-training'], {env: {COLUMNS: '50'}}).stdout)).toBeLessThanOrEqual(50);
+		expect(widest(runCli(['read', 'gait-training', '--width', '60'], {env: {COLUMNS: '50'}}).stdout)).toBeGreaterThan(50);
+		expect(widest(runCli(['read', 'gait-training'], {env: {COLUMNS: 'wide'}}).stdout)).toBeGreaterThan(60);
+	});
+});
