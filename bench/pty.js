@@ -4,6 +4,11 @@ import xterm from '@xterm/headless';
 import pty from 'node-pty';
 
 const ticksPerMs = 100 / 1000;
+const size = {cols: 100, rows: 30};
+
+export const pause = async ms => new Promise(resolve => {
+	setTimeout(resolve, ms);
+});
 
 function cpuMs(pid) {
 	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -16,15 +21,15 @@ function environment(extra) {
 	return env;
 }
 
-/** Start `args` in a 100x30 pty; resolve when the screen contains `text`. */
+/** Start `args` (for node) in a 100x30 pty; resolve when the screen contains `text`. */
 export async function firstFrame(args, text, extra = {}) {
-	const terminal = new xterm.Terminal({cols: 100, rows: 30, allowProposedApi: true});
+	const terminal = new xterm.Terminal({...size, allowProposedApi: true});
 	const start = performance.now();
-	const child = pty.spawn(process.execPath, args, {cols: 100, rows: 30, env: environment(extra)});
+	const child = pty.spawn(process.execPath, args, {...size, env: environment(extra)});
 	child.onData(data => terminal.write(data));
 	const screen = () => {
 		const lines = [];
-		for (let row = 0; row < 30; row++) {
+		for (let row = 0; row < size.rows; row++) {
 			lines.push(terminal.buffer.active.getLine(row)?.translateToString(true) ?? '');
 		}
 
@@ -35,16 +40,30 @@ export async function firstFrame(args, text, extra = {}) {
 		child.onExit(resolve);
 	});
 	while (!screen().includes(text)) {
-		if (performance.now() - start > 20_000) {
-			throw new Error(`no "${text}" on screen`);
+		if (performance.now() - start > 60_000) {
+			throw new Error(`no "${text}" on screen:\n${screen()}`);
 		}
 
-		await new Promise(resolve => {
-			setTimeout(resolve, 1);
-		});
+		await pause(1);
 	}
 
 	return {elapsed: performance.now() - start, child, screen, exited};
+}
+
+/** Start, wait for the first frame, quit; the time to the frame. */
+export async function timeFirstFrame(args, text, extra = {}) {
+	const session = await firstFrame(args, text, extra);
+	session.child.write('qq');
+	await session.exited;
+	return session.elapsed;
+}
+
+/** Wait until the screen differs from `before` (at most 5 s). */
+export async function changed(session, before) {
+	const start = performance.now();
+	while (session.screen() === before && performance.now() - start < 5000) {
+		await pause(1);
+	}
 }
 
 /** Send each key and wait for the screen to change; return the mean CPU ms per key (/proc has 10 ms ticks). */
@@ -53,35 +72,20 @@ export async function cpuPerKey(session, keys) {
 	for (const key of keys) {
 		const before = session.screen();
 		session.child.write(key);
-		const start = performance.now();
-		while (session.screen() === before && performance.now() - start < 2000) {
-			await new Promise(resolve => {
-				setTimeout(resolve, 1);
-			});
-		}
-
+		await changed(session, before);
 	}
 
-	await new Promise(resolve => {
-		setTimeout(resolve, 100);
-	});
+	await pause(100);
 	return (cpuMs(session.child.pid) - cpuBefore) / keys.length;
 }
 
-/** Time a command that prints and exits in a pty (e.g. read --no-pager). */
-export async function timeInPty(args, runs, extra = {}) {
-	const times = [];
-	for (let index = 0; index < runs + 1; index++) {
-		const start = performance.now();
-		const child = pty.spawn(process.execPath, args, {cols: 100, rows: 30, env: environment(extra)});
-		child.onData(() => {});
-		await new Promise(resolve => {
-			child.onExit(resolve);
-		});
-		if (index > 0) {
-			times.push(performance.now() - start);
-		}
-	}
-
-	return times;
+/** Time one run of a program that prints and exits in a pty (read --no-pager; node -e 0 as the floor). */
+export async function runInPty(args, extra = {}) {
+	const start = performance.now();
+	const child = pty.spawn(process.execPath, args, {...size, env: environment(extra)});
+	child.onData(() => {});
+	await new Promise(resolve => {
+		child.onExit(resolve);
+	});
+	return performance.now() - start;
 }
