@@ -1,6 +1,7 @@
 import type {Readable, Writable} from 'node:stream';
 import {createHash} from 'node:crypto';
 import path from 'node:path';
+import envPaths from 'env-paths';
 import {loadCatalog} from '../core/content/catalog.js';
 import {openPostIndex} from '../core/content/post-index.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
@@ -40,12 +41,16 @@ export function warn(context: Context, message: string): void {
 	context.stderr.write(`clinic-read: warning: ${message}\n`);
 }
 
+/** The catalogue index of a content folder: in the user's cache folder, one file per folder, safe to delete. */
+export function postIndexFile(contentDirectory: string): string {
+	const name = `index-${createHash('sha256').update(contentDirectory).digest('hex').slice(0, 12)}.json`;
+	return path.join(envPaths('clinic-read', {suffix: ''}).cache, name);
+}
+
 /** The posts, newest first; skipped posts are reported on stderr, one line each. */
 export function loadPosts(context: Context): readonly Post[] {
-	const {contentDirectory, configDirectory = defaultConfigDirectory()} = context.options;
-	// One index per content folder, beside the read state: parsed front matter, keyed by file size and time.
-	const indexName = `index-${createHash('sha256').update(contentDirectory).digest('hex').slice(0, 12)}.json`;
-	const {posts, warnings} = loadCatalog(contentDirectory, openPostIndex(path.join(configDirectory, indexName)));
+	const {contentDirectory} = context.options;
+	const {posts, warnings} = loadCatalog(contentDirectory, openPostIndex(postIndexFile(contentDirectory)));
 	for (const message of warnings) {
 		warn(context, message);
 	}

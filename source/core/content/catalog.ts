@@ -1,9 +1,9 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {splitFrontMatter} from './front-matter.js';
-import {parsePost, type ParseResult, type Post, withBody} from './post.js';
+import {detailsOf, lazyPost} from './indexed-post.js';
+import {parsePost, type ParseResult, type Post} from './post.js';
 import {slugPattern} from './schema.js';
-import type {PostIndex} from './post-index.js';
+import {type FileStamp, folderStamp, type IndexDetails, type PostIndex} from './post-index.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 export type Catalog = {
@@ -34,7 +34,7 @@ export function comparePosts(a: Post, b: Post): number {
 }
 
 /** Read and parse one post file; anything wrong is a problem, never an exception. */
-export function readPost(slug: string, file: string): ParseResult {
+function parseFile(slug: string, file: string): ParseResult {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(file);
@@ -46,74 +46,134 @@ export function readPost(slug: string, file: string): ParseResult {
 	return unreadable ? {problem: unreadable} : parsePost(slug, file, bytes.toString('utf8'));
 }
 
-/** The body of an indexed post, read when first needed. */
-function readBody(file: string): string {
-	try {
-		const text = readFileSync(file, 'utf8');
-		return splitFrontMatter(text)?.body ?? '';
-	} catch {
-		return '';
+/** A post as the catalogue keeps it: list fields and details now, the text read again when shown (not held). */
+export function readPost(slug: string, file: string): ParseResult {
+	const result = parseFile(slug, file);
+	if ('problem' in result) {
+		return result;
 	}
+
+	const details = detailsOf(result.post);
+	return {post: lazyPost(slug, file, result.post, () => details)};
 }
 
-/** A post's parse result, from the index while the file's size and time are unchanged. */
-function readPostIndexed(slug: string, file: string, name: string, index: PostIndex): ParseResult {
-	let stats;
-	try {
-		stats = statSync(file);
-	} catch {
-		return readPost(slug, file);
+const noDetails: IndexDetails = {tags: [], words: 0};
+
+/** A post's parse result from the index while its file is unchanged (or, when the folder is trusted, unstatted). */
+function readPostIndexed(slug: string, file: string, name: string, index: PostIndex, trusted: boolean): ParseResult {
+	let stamp: FileStamp | undefined;
+	const statFile = () => {
+		try {
+			const stats = statSync(file);
+			return {size: stats.size, mtimeMs: stats.mtimeMs};
+		} catch {
+			return undefined;
+		}
+	};
+
+	if (!trusted) {
+		stamp = statFile();
 	}
 
-	const entry = index.lookup(name, stats.size, stats.mtimeMs);
+	const entry = trusted || stamp ? index.lookup(name, stamp) : undefined;
 	if (entry) {
-		return 'problem' in entry ? {problem: entry.problem} : {post: withBody({...entry.metadata, file}, () => readBody(file))};
+		const {head} = entry;
+		if ('problem' in head) {
+			return {problem: head.problem};
+		}
+
+		// Details that fail their checks come from the file itself, never from the index.
+		return {post: lazyPost(slug, file, head, () => {
+			const stored = index.details(name);
+			if (stored) {
+				return stored;
+			}
+
+			const reread = readPost(slug, file);
+			return 'post' in reread ? reread.post : noDetails;
+		})};
 	}
 
+	// Stat before reading: a file changed in between is then parsed again next time, never trusted stale.
+	stamp ??= statFile();
 	const result = readPost(slug, file);
-	index.remember(name, stats.size, stats.mtimeMs, result);
+	if (stamp) {
+		index.remember(name, stamp, 'problem' in result ? result : {title: result.post.title, date: result.post.date}, 'post' in result ? detailsOf(result.post) : undefined);
+	}
+
 	return result;
+}
+
+export type CatalogOptions = {
+	/**
+	`files` checks every file's size and time against the index; `auto` does so up to `perFileLimit` posts and beyond
+	trusts the posts folder's own time (which any added, removed or renamed file changes) to spare a stat per post.
+	*/
+	readonly verify?: 'files' | 'auto';
+};
+
+/** Up to this many posts, stat calls cost under ~10 ms, and an edit made in place is seen by every command. */
+export const perFileLimit = 2000;
+
+/** The names of the posts folder, from the index while the folder is unchanged and large; else read from disk. */
+function folderNames(directory: string, index: PostIndex | undefined, verify: CatalogOptions['verify']): {names: readonly string[]; folder?: string; trusted: boolean} {
+	let folder: string | undefined;
+	try {
+		folder = folderStamp(statSync(directory));
+	} catch {
+		// readdir below says why.
+	}
+
+	const saved = folder && index && verify !== 'files' ? index.names(folder) : undefined;
+	if (saved && saved.length > perFileLimit) {
+		return {names: saved, folder, trusted: true};
+	}
+
+	const names = readdirSync(directory).filter(name => name.endsWith('.md')).sort();
+	return {names, trusted: false, ...(folder === undefined ? {} : {folder})};
 }
 
 /**
 Load and validate every post in a content folder. Bad posts become warnings, never exceptions.
 With an index, unchanged files are not read at all until their text is needed.
 */
-export function loadCatalog(contentDirectory: string, index?: PostIndex): Catalog {
+export function loadCatalog(contentDirectory: string, index?: PostIndex, {verify = 'auto'}: CatalogOptions = {}): Catalog {
 	const directory = postsDirectory(contentDirectory);
 	const warnings: string[] = [];
-	let names: string[];
+	let listing;
 	try {
-		names = readdirSync(directory).filter(name => name.endsWith('.md')).sort();
+		listing = folderNames(directory, index, verify);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		warnings.push(`${sanitizeLine(directory)}: ${code === 'ENOENT' ? 'no such folder' : `cannot read (${code ?? 'error'})`}`);
 		return {posts: [], warnings};
 	}
 
+	const {names, folder, trusted} = listing;
 	const bySlug = new Map<string, Post>();
+	const prefix = directory + path.sep;
 	for (const name of names) {
-		const file = path.join(directory, name);
-		const shownFile = sanitizeLine(file);
+		// Names are single path segments (from readdir, or checked so in the index): no path.join per post.
+		const file = prefix + name;
 		const slug = name.slice(0, -'.md'.length).toLowerCase();
 		if (!slugPattern.test(slug)) {
-			warnings.push(`${shownFile}: file name is not a slug (use lower-case letters, digits, "-", "_" or ".")`);
+			warnings.push(`${sanitizeLine(file)}: file name is not a slug (use lower-case letters, digits, "-", "_" or ".")`);
 			continue;
 		}
 
 		if (bySlug.has(slug)) {
-			warnings.push(`${shownFile}: slug "${slug}" is already used by ${sanitizeLine(bySlug.get(slug)!.file)}`);
+			warnings.push(`${sanitizeLine(file)}: slug "${slug}" is already used by ${sanitizeLine(bySlug.get(slug)!.file)}`);
 			continue;
 		}
 
-		const result = index ? readPostIndexed(slug, file, name, index) : readPost(slug, file);
+		const result = index ? readPostIndexed(slug, file, name, index, trusted) : readPost(slug, file);
 		if ('problem' in result) {
-			warnings.push(`${shownFile}: ${result.problem}`);
+			warnings.push(`${sanitizeLine(file)}: ${result.problem}`);
 		} else {
 			bySlug.set(slug, result.post);
 		}
 	}
 
-	index?.save(names);
+	index?.save(names, folder);
 	return {posts: [...bySlug.values()].sort(comparePosts), warnings};
 }

@@ -1,82 +1,170 @@
-import {readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {writeFileAtomically} from '../files.js';
-import type {ParseResult, PostMetadata} from './post.js';
+import {isIndexedHead, nameOf, parseDetails, type IndexDetails, type IndexHead} from './index-entry.js';
 
-// The file's path is not stored: the caller knows it, and it would double the index's size.
-type StoredMetadata = Omit<PostMetadata, 'file'>;
-type Entry = {readonly size: number; readonly mtimeMs: number} & ({readonly metadata: StoredMetadata} | {readonly problem: string});
-type IndexFile = {readonly version: number; readonly entries: Record<string, Entry>};
+export type {IndexDetails, IndexHead} from './index-entry.js';
 
-const version = 1;
+/** A file's size and modification time: while both are unchanged, so is what it parsed to. */
+export type FileStamp = {readonly size: number; readonly mtimeMs: number};
 
-/** What a file parsed to, as long as its size and modification time are unchanged. */
+export type IndexEntry = FileStamp & {readonly head: IndexHead};
+
+/** What a posts folder parsed to, as of the last save. A cache: every field read from disk is checked first. */
 export type PostIndex = {
-	readonly lookup: (name: string, size: number, mtimeMs: number) => Entry | undefined;
-	readonly remember: (name: string, size: number, mtimeMs: number, result: ParseResult) => void;
+	/** The folder's file names as saved, while the folder itself is unchanged (same inode and modification time). */
+	readonly names: (folder: string) => readonly string[] | undefined;
+	/** The entry for a file; with a stamp, only if the file still has it. */
+	readonly lookup: (name: string, stamp?: FileStamp) => IndexEntry | undefined;
+	/** The rest of an entry, checked on first use; undefined when the stored text is not valid details. */
+	readonly details: (name: string) => IndexDetails | undefined;
+	readonly remember: (name: string, stamp: FileStamp, head: IndexHead, details?: IndexDetails) => void;
 	/** Write the index back if anything changed; a failure only costs speed next time. */
-	readonly save: (names: readonly string[]) => void;
+	readonly save: (names: readonly string[], folder: string | undefined) => void;
 };
 
-function readIndex(file: string): Record<string, Entry> {
+const magic = 'clinic-read index 2';
+/** A folder changed within this long before a save may change again in the same clock tick (FAT: 2 s). */
+const settleMs = 2000;
+
+/** An entry; its details are the `position`th line after the heads, or `text` when parsed in this run. */
+type Stored = IndexEntry & {readonly position: number; readonly text?: string};
+
+/** The file parsed into entries; details stay text until asked for. Anything malformed is left out, not trusted. */
+function readIndex(file: string): {folder?: string; savedAt: number; names: string[]; entries: Map<string, Stored>; detailsLine: (position: number) => string} {
+	const entries = new Map<string, Stored>();
+	const none = {savedAt: 0, names: [], entries, detailsLine: () => ''};
+	let text: string;
 	try {
-		const data = JSON.parse(readFileSync(file, 'utf8')) as IndexFile;
-		return data.version === version && typeof data.entries === 'object' && data.entries !== null ? data.entries : {};
+		text = readFileSync(file, 'utf8');
 	} catch {
-		return {};
+		return none;
+	}
+
+	try {
+		const lines = text.split('\n', 3);
+		const header = JSON.parse(lines[1] ?? '') as {folder?: unknown; savedAt?: unknown};
+		const heads = JSON.parse(lines[2] ?? '') as unknown;
+		if (lines[0] !== magic || !Array.isArray(heads) || typeof header.savedAt !== 'number') {
+			return none;
+		}
+
+		// Details are one line each after the heads, found when first needed.
+		const detailsStart = lines[0].length + lines[1]!.length + lines[2]!.length + 3;
+		let offsets: number[] | undefined;
+		const detailsLine = (position: number) => {
+			if (!offsets) {
+				offsets = [detailsStart];
+				for (let at = text.indexOf('\n', detailsStart); at !== -1 && offsets.length <= heads.length; at = text.indexOf('\n', at + 1)) {
+					offsets.push(at + 1);
+				}
+			}
+
+			return position + 1 < offsets.length ? text.slice(offsets[position], offsets[position + 1]! - 1) : '';
+		};
+
+		const names: string[] = [];
+		const seen = new Set<string>();
+		let vouches = typeof header.folder === 'string';
+		for (const [position, head] of heads.entries()) {
+			const name = nameOf(head);
+			const entry = name === undefined || entries.has(name) ? undefined : isIndexedHead(head);
+			// A name that is not a file name spoils the list of names, not just its entry: the folder is read again.
+			vouches &&= name !== undefined && !seen.has(name);
+			if (name !== undefined) {
+				names.push(name);
+				seen.add(name);
+			}
+
+			if (entry) {
+				entries.set(entry.name, {size: entry.size, mtimeMs: entry.mtimeMs, head: entry.head, position});
+			}
+		}
+
+		return {...(vouches ? {folder: header.folder as string} : {}), savedAt: header.savedAt, names, entries, detailsLine};
+	} catch {
+		return {...none, entries: new Map()};
 	}
 }
 
+const sameStamp = (stored: FileStamp, stamp: FileStamp) => stored.size === stamp.size && stored.mtimeMs === stamp.mtimeMs;
+
+/** A folder's identity and modification time, which changes when a file in it is added, removed or renamed. */
+export function folderStamp(stats: {readonly dev: number; readonly ino: number; readonly mtimeMs: number}): string {
+	return `${stats.dev}:${stats.ino}:${stats.mtimeMs}`;
+}
+
 /**
-A cache of parsed front matter, so listing a large catalogue stats each file instead of reading and parsing it.
+A cache of parsed front matter, one per content folder, so that listing a large catalogue reads one file instead of
+thousands. It lives in the user's cache folder and is untrusted input like any file: every entry is checked when read.
 */
-export function openPostIndex(file: string): PostIndex {
-	const entries = readIndex(file);
+export function openPostIndex(file: string, now: () => number = Date.now): PostIndex {
+	const saved = readIndex(file);
+	const {entries} = saved;
+	const parsed = new Map<string, IndexDetails | undefined>();
 	let changed = false;
+	const textOf = (entry: Stored) => entry.text ?? saved.detailsLine(entry.position);
+	const settled = (folder: string | undefined) => folder !== undefined && saved.savedAt - Number(folder.split(':')[2]) > settleMs;
 	return {
-		lookup(name, size, mtimeMs) {
-			const entry = Object.hasOwn(entries, name) ? entries[name] : undefined;
-			return entry && entry.size === size && entry.mtimeMs === mtimeMs && isWellFormed(entry) ? entry : undefined;
+		names(folder) {
+			return saved.folder === folder && settled(folder) ? saved.names : undefined;
 		},
-		remember(name, size, mtimeMs, result) {
+		lookup(name, stamp) {
+			const entry = entries.get(name);
+			return entry && (!stamp || sameStamp(entry, stamp)) ? entry : undefined;
+		},
+		details(name) {
+			const entry = entries.get(name);
+			if (!entry) {
+				return undefined;
+			}
+
+			if (!parsed.has(name)) {
+				parsed.set(name, parseDetails(textOf(entry)));
+			}
+
+			return parsed.get(name);
+		},
+		remember(name, stamp, head, details) {
 			changed = true;
-			entries[name] = 'problem' in result
-				? {size, mtimeMs, problem: result.problem}
-				: {size, mtimeMs, metadata: {...metadataOf(result.post), words: result.post.words}};
+			// A file written within the last tick may change again unseen with the same stamp: parse it again next time.
+			const settled = now() - stamp.mtimeMs > settleMs;
+			parsed.delete(name);
+			entries.set(name, {size: stamp.size, mtimeMs: settled ? stamp.mtimeMs : -1, head, position: -1, text: JSON.stringify(details ?? null)});
 		},
-		save(names) {
+		save(names, folder) {
+			// The usual warm run: the saved names, nothing parsed, nothing to write.
+			if (!changed && names === saved.names && folder === saved.folder && settled(folder)) {
+				return;
+			}
+
 			const kept = new Set(names);
-			for (const name of Object.keys(entries)) {
+			for (const name of entries.keys()) {
 				if (!kept.has(name)) {
-					delete entries[name];
+					entries.delete(name);
 					changed = true;
 				}
 			}
 
-			if (!changed) {
+			// Also when only the folder changed, or its last save was too soon after a change to vouch for it.
+			if (!changed && folder === saved.folder && settled(folder)) {
 				return;
 			}
 
+			const list = names.flatMap(name => {
+				const entry = entries.get(name);
+				return entry ? [[name, entry] as const] : [];
+			});
+			const heads = list.map(([name, {size, mtimeMs, head}]) => ('problem' in head ? [name, size, mtimeMs, null, head.problem] : [name, size, mtimeMs, head.date, head.title]));
+			const complete = list.length === names.length && folder !== undefined;
+			const header = {...(complete ? {folder} : {}), savedAt: now()};
+			const text = [magic, JSON.stringify(header), JSON.stringify(heads), ...list.map(([, entry]) => textOf(entry)), ''].join('\n');
 			try {
-				writeFileAtomically(file, JSON.stringify({version, entries}));
+				mkdirSync(path.dirname(file), {recursive: true});
+				writeFileAtomically(file, text);
 			} catch {
-				// A read-only config folder: the next run parses again, which is only slower.
+				// A read-only cache folder: the next run parses again, which is only slower.
 			}
 		},
 	};
-}
-
-const isText = (value: unknown) => typeof value === 'string';
-
-/** An entry edited by hand or by another version is parsed again rather than trusted. */
-function isWellFormed(entry: Entry): boolean {
-	if ('problem' in entry) {
-		return isText(entry.problem);
-	}
-
-	const {slug, title, date, tags, words} = entry.metadata ?? {};
-	return isText(slug) && isText(title) && isText(date) && Array.isArray(tags) && tags.every(tag => isText(tag)) && typeof words === 'number';
-}
-
-function metadataOf({slug, title, date, tags, author, summary, image, url}: PostMetadata): StoredMetadata {
-	return {slug, title, date, tags, ...(author === undefined ? {} : {author}), ...(summary === undefined ? {} : {summary}), ...(image === undefined ? {} : {image}), ...(url === undefined ? {} : {url})};
 }

@@ -18,8 +18,18 @@ export type ParseResult = {readonly post: Post} | {readonly problem: string};
 
 const wordsPerMinute = 200;
 
+// A word is a run of non-space characters with a letter or digit in it, counted once from its first letter or digit.
+const wordPattern = /[\p{L}\p{N}]\S*/gu;
+
+/** Words in one pass and no array of them: a 50,000-post catalogue is counted on its first listing. */
 export function countWords(markdown: string): number {
-	return markdown.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length;
+	let count = 0;
+	wordPattern.lastIndex = 0;
+	while (wordPattern.test(markdown)) {
+		count++;
+	}
+
+	return count;
 }
 
 export function readingMinutes(words: number): number {

@@ -27,3 +27,11 @@ Also fold newlines and tabs to spaces: for one-line fields such as titles, slugs
 export function sanitizeLine(text: string): string {
 	return sanitizeForTerminal(text).replaceAll(/[\n\t]+/g, ' ').trim();
 }
+
+// Everything sanitizeLine removes or folds starts with one of these (or is lone surrogate or outer white space).
+const unsafeInLine = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** True when sanitizeLine would return `text` unchanged: how cached fields are checked without rewriting them. */
+export function isCleanLine(text: string): boolean {
+	return text.isWellFormed() && !unsafeInLine.test(text) && text.trim() === text;
+}

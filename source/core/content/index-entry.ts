@@ -1,0 +1,88 @@
+import {isCleanLine} from '../text/sanitize.js';
+import type {PostImage} from './post.js';
+
+/** What the list needs of a post (or why the file is not one), kept apart so a listing parses only this. */
+export type IndexHead = {readonly title: string; readonly date: string} | {readonly problem: string};
+
+/** The rest of a post's front matter, and its word count: parsed from the index only when something shows them. */
+export type IndexDetails = {
+	readonly author?: string;
+	readonly summary?: string;
+	readonly tags: readonly string[];
+	readonly image?: PostImage;
+	readonly url?: string;
+	readonly words: number;
+};
+
+type Fields = Record<string, unknown>;
+
+/** Only the parser writes dates here, after checking them; this keeps the shape (and the text) safe. */
+const storedDate = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A one-line field exactly as the parser leaves it: sanitized, trimmed, not empty. */
+const isField = (value: unknown): value is string => typeof value === 'string' && value !== '' && isCleanLine(value);
+const isOptionalField = (value: unknown) => value === undefined || isField(value);
+const isStamp = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** A stored file name: one name in the posts folder, never a path. */
+export function nameOf(head: unknown): string | undefined {
+	const name = Array.isArray(head) ? head[0] as unknown : undefined;
+	return typeof name === 'string' && name.endsWith('.md') && !/[/\\\0]/.test(name) && name.isWellFormed() ? name : undefined;
+}
+
+/** A stored head, `[name, size, mtimeMs, date, title]` or `[name, size, mtimeMs, null, problem]`, if well formed. */
+export function isIndexedHead(value: unknown): {name: string; size: number; mtimeMs: number; head: IndexHead} | undefined {
+	const name = nameOf(value);
+	if (name === undefined || (value as unknown[]).length !== 5) {
+		return undefined;
+	}
+
+	const [, size, mtimeMs, date, text] = value as unknown[];
+	if (!isStamp(size) || !isStamp(mtimeMs) || !isField(text)) {
+		return undefined;
+	}
+
+	if (date === null) {
+		return {name, size, mtimeMs, head: {problem: text}};
+	}
+
+	return typeof date === 'string' && storedDate.test(date) ? {name, size, mtimeMs, head: {title: text, date}} : undefined;
+}
+
+function isImage(value: unknown): value is PostImage {
+	return isObject(value) && isField(value['alt']) && isOptionalField(value['src']) && Object.keys(value).every(key => key === 'alt' || key === 'src');
+}
+
+/** Stored details as JSON text, checked field by field; undefined (parse the file again) when anything is off. */
+export function parseDetails(text: string): IndexDetails | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+
+	if (!isObject(value)) {
+		return undefined;
+	}
+
+	const {author, summary, tags, image, url, words} = value;
+	const wellFormed = isOptionalField(author) && isOptionalField(summary) && isOptionalField(url)
+		&& Array.isArray(tags) && tags.every(tag => typeof tag === 'string' && isCleanLine(tag))
+		&& (image === undefined || isImage(image))
+		&& Number.isSafeInteger(words) && (words as number) >= 0;
+	if (!wellFormed) {
+		return undefined;
+	}
+
+	// A fresh object of the known fields only: nothing else from the file travels on.
+	return {
+		...(author === undefined ? {} : {author}),
+		...(summary === undefined ? {} : {summary}),
+		tags: [...tags] as string[],
+		...(image === undefined ? {} : {image: {alt: image.alt, ...(image.src === undefined ? {} : {src: image.src})}}),
+		...(url === undefined ? {} : {url}),
+		words: words as number,
+	} as IndexDetails;
+}

@@ -1,0 +1,87 @@
+import {readFileSync} from 'node:fs';
+import {splitFrontMatter} from './front-matter.js';
+import {limitMarkdown} from './markdown-limits.js';
+import {sanitizeForTerminal} from '../text/sanitize.js';
+import type {IndexDetails} from './index-entry.js';
+import {type Post, readingMinutes} from './post.js';
+
+/** The body of a post file, read when first needed; a file gone since is an empty body, not a crash. */
+export function readBody(file: string): string {
+	try {
+		const text = readFileSync(file, 'utf8');
+		return splitFrontMatter(text)?.body ?? '';
+	} catch {
+		return '';
+	}
+}
+
+/**
+A post made from its list fields alone: the rest of its front matter and its text are read when first asked for.
+One class, so that 50,000 of them share their accessors instead of each holding closures.
+*/
+class LazyPost {
+	readonly slug: string;
+	readonly file: string;
+	readonly title: string;
+	readonly date: string;
+	readonly #loadDetails: () => IndexDetails;
+	#details: IndexDetails | undefined;
+	#body: string | undefined;
+
+	constructor(slug: string, file: string, head: {readonly title: string; readonly date: string}, loadDetails: () => IndexDetails) {
+		this.slug = slug;
+		this.file = file;
+		this.title = head.title;
+		this.date = head.date;
+		this.#loadDetails = loadDetails;
+	}
+
+	get author() {
+		return this.#more().author;
+	}
+
+	get summary() {
+		return this.#more().summary;
+	}
+
+	get tags() {
+		return this.#more().tags;
+	}
+
+	get image() {
+		return this.#more().image;
+	}
+
+	get url() {
+		return this.#more().url;
+	}
+
+	get words() {
+		return this.#more().words;
+	}
+
+	get readingMinutes() {
+		return readingMinutes(this.words);
+	}
+
+	get body() {
+		this.#body ??= limitMarkdown(sanitizeForTerminal(readBody(this.file))).trim();
+		return this.#body;
+	}
+
+	#more(): IndexDetails {
+		this.#details ??= this.#loadDetails();
+		return this.#details;
+	}
+}
+
+export function lazyPost(slug: string, file: string, head: {readonly title: string; readonly date: string}, loadDetails: () => IndexDetails): Post {
+	// Optional fields are getters that may return undefined, which Post spells as absent keys; the same to every reader.
+	return new LazyPost(slug, file, head, loadDetails) as unknown as Post;
+}
+
+/** What the index keeps of a parsed post beyond its head. */
+export function detailsOf(post: Post): IndexDetails {
+	const {author, summary, tags, image, url, words} = post;
+	return {...(author === undefined ? {} : {author}), ...(summary === undefined ? {} : {summary}), tags, ...(image === undefined ? {} : {image}), ...(url === undefined ? {} : {url}), words};
+}
