@@ -8,9 +8,15 @@ export const bin = path.join(root, 'dist', 'bin.js');
 
 export type Run = {readonly stdout: string; readonly stderr: string; readonly status: number | null};
 
-/** Run the built CLI with pipes (no TTY), a private config folder and no colour from the environment. */
+/** Run the built CLI with pipes (no TTY), private config and cache folders and no colour from the environment. */
 export function runCli(args: readonly string[], options: {input?: string; env?: Record<string, string | undefined>; configDirectory?: string} = {}): Run {
-	const env: Record<string, string | undefined> = {...process.env, CLINIC_READ_CONFIG_DIR: options.configDirectory ?? temporaryDirectory('clinic-read-config-'), COLUMNS: undefined, ...options.env};
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		CLINIC_READ_CONFIG_DIR: options.configDirectory ?? temporaryDirectory('clinic-read-config-'),
+		XDG_CACHE_HOME: temporaryDirectory('clinic-read-cache-'),
+		COLUMNS: undefined,
+		...options.env,
+	};
 	for (const [key, value] of Object.entries(env)) {
 		if (value === undefined) {
 			delete env[key];

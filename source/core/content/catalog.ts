@@ -110,13 +110,15 @@ export type CatalogOptions = {
 	trusts the posts folder's own time (which any added, removed or renamed file changes) to spare a stat per post.
 	*/
 	readonly verify?: 'files' | 'auto';
+	/** How many posts make a folder big enough to trust by its time (tests lower it). */
+	readonly trustAbove?: number;
 };
 
 /** Up to this many posts, stat calls cost under ~10 ms, and an edit made in place is seen by every command. */
 export const perFileLimit = 2000;
 
 /** The names of the posts folder, from the index while the folder is unchanged and large; else read from disk. */
-function folderNames(directory: string, index: PostIndex | undefined, verify: CatalogOptions['verify']): {names: readonly string[]; folder?: string; trusted: boolean} {
+function folderNames(directory: string, index: PostIndex | undefined, {verify, trustAbove = perFileLimit}: CatalogOptions): {names: readonly string[]; folder?: string; trusted: boolean} {
 	let folder: string | undefined;
 	try {
 		folder = folderStamp(statSync(directory));
@@ -125,7 +127,7 @@ function folderNames(directory: string, index: PostIndex | undefined, verify: Ca
 	}
 
 	const saved = folder && index && verify !== 'files' ? index.names(folder) : undefined;
-	if (saved && saved.length > perFileLimit) {
+	if (saved && saved.length > trustAbove) {
 		return {names: saved, folder, trusted: true};
 	}
 
@@ -137,12 +139,12 @@ function folderNames(directory: string, index: PostIndex | undefined, verify: Ca
 Load and validate every post in a content folder. Bad posts become warnings, never exceptions.
 With an index, unchanged files are not read at all until their text is needed.
 */
-export function loadCatalog(contentDirectory: string, index?: PostIndex, {verify = 'auto'}: CatalogOptions = {}): Catalog {
+export function loadCatalog(contentDirectory: string, index?: PostIndex, options: CatalogOptions = {}): Catalog {
 	const directory = postsDirectory(contentDirectory);
 	const warnings: string[] = [];
 	let listing;
 	try {
-		listing = folderNames(directory, index, verify);
+		listing = folderNames(directory, index, options);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		warnings.push(`${sanitizeLine(directory)}: ${code === 'ENOENT' ? 'no such folder' : `cannot read (${code ?? 'error'})`}`);

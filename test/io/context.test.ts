@@ -1,0 +1,41 @@
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {postIndexFile} from '../../source/io/context.js';
+import {runCli} from '../helpers/cli.js';
+import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
+
+describe('the catalogue index of the CLI', () => {
+	test('lives in $XDG_CACHE_HOME/clinic-read, not beside the read marks', () => {
+		const cache = temporaryDirectory();
+		const configDirectory = temporaryDirectory();
+		const content = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01'})});
+		expect(runCli(['list', '--content', content], {configDirectory, env: {XDG_CACHE_HOME: cache}}).status).toBe(0);
+		expect(readdirSync(path.join(cache, 'clinic-read'))).toEqual([expect.stringMatching(/^index-[\da-f]{12}\.json$/)]);
+		expect(readdirSync(configDirectory)).toEqual([]);
+		const previous = process.env['XDG_CACHE_HOME'];
+		process.env['XDG_CACHE_HOME'] = cache;
+		try {
+			expect(readFileSync(postIndexFile(content), 'utf8')).toContain('"Alpha"');
+		} finally {
+			process.env['XDG_CACHE_HOME'] = previous;
+		}
+	});
+
+	test('a tampered index puts no escape into piped output and no bogus slug into the marks', () => {
+		const cache = temporaryDirectory();
+		const configDirectory = temporaryDirectory();
+		const content = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01'})});
+		const env = {XDG_CACHE_HOME: cache};
+		const clean = runCli(['list', '--content', content], {configDirectory, env}).stdout;
+		const [file] = readdirSync(path.join(cache, 'clinic-read'));
+		const indexFile = path.join(cache, 'clinic-read', file!);
+		const lines = readFileSync(indexFile, 'utf8').split('\n');
+		const heads = [['a.md', 1, 1, '2026-01-01', 'Alpha\u001B]0;PWNED\u0007\u001B[2J'], ['../../evil.md', 1, 1, '2027-01-01', 'Evil']];
+		writeFileSync(indexFile, [lines[0], lines[1], JSON.stringify(heads), lines[3], 'null', ''].join('\n'));
+		expect(runCli(['list', '--content', content], {configDirectory, env}).stdout).toBe(clean);
+		expect(runCli(['read', '1', '--content', content], {configDirectory, env}).stdout).toContain('Alpha');
+		expect(runCli(['mark', '--all', '--content', content], {configDirectory, env}).status).toBe(0);
+		expect(readFileSync(path.join(configDirectory, 'config.json'), 'utf8')).not.toContain('evil');
+	});
+});
