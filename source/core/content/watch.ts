@@ -1,6 +1,6 @@
 import {type FSWatcher, watch as fsWatch} from 'node:fs';
 import {postsDirectory} from './catalog.js';
-import type {ContentLoader, ContentState} from './reload.js';
+import type {ContentLoader, ContentState, Depth} from './reload.js';
 
 /** A content folder as an external store for useSyncExternalStore: watched while anyone subscribes. */
 export type ContentFeed = {
@@ -11,8 +11,9 @@ export type ContentFeed = {
 export type FeedOptions = {
 	/** Quiet time after the last file event before reloading: editors and git write in bursts. */
 	readonly debounceMs?: number;
-	/** Full rescans as a backstop for events fs.watch never delivers. */
+	/** Rescans as a backstop for events fs.watch never delivers: of the folders, and every `deepEvery`th of every file. */
 	readonly rescanMs?: number;
+	readonly deepEvery?: number;
 	readonly watch?: (directory: string, listener: () => void) => FSWatcher;
 };
 
@@ -23,7 +24,8 @@ Watch the content folder and its posts/ folder (folders, not files: fs.watch on 
 rename-save), debounce the events, and rescan on a timer. Watchers that fail or error are re-armed on the next rescan.
 */
 export function createContentFeed(loader: ContentLoader, contentDirectory: string, options: FeedOptions = {}): ContentFeed {
-	const {debounceMs = 250, rescanMs = 30_000, watch = defaultWatch} = options;
+	const {debounceMs = 250, rescanMs = 30_000, deepEvery = 10, watch = defaultWatch} = options;
+	let rescans = 0;
 	const listeners = new Set<() => void>();
 	const watchers = new Map<string, FSWatcher>();
 	let debounce: NodeJS.Timeout | undefined;
@@ -65,10 +67,11 @@ export function createContentFeed(loader: ContentLoader, contentDirectory: strin
 		}
 	};
 
-	function refresh() {
+	// An event may be an edit in place, which only the file's own time shows: look at every file then.
+	function refresh(depth: Depth = 'files') {
 		let changed: boolean;
 		try {
-			changed = loader.refresh();
+			changed = loader.refresh(depth);
 		} catch {
 			changed = false;
 		}
@@ -88,7 +91,10 @@ export function createContentFeed(loader: ContentLoader, contentDirectory: strin
 
 	const start = () => {
 		arm();
-		rescan = setInterval(refresh, rescanMs);
+		rescan = setInterval(() => {
+			rescans++;
+			refresh(rescans % deepEvery === 0 ? 'files' : 'folder');
+		}, rescanMs);
 	};
 
 	const stop = () => {
