@@ -1,7 +1,24 @@
 // Bundles source/ into dist/: one entry (bin.js) and a chunk per lazily imported command, with React's production
 // build, so a piped `read` never loads Ink, React or marked-terminal, and nothing resolves thousands of files at start.
-import {rm} from 'node:fs/promises';
+import {readFile, rm} from 'node:fs/promises';
 import {build} from 'esbuild';
+
+// meow normalizes package.json only when asked for cli.pkg (never, here), but its bundle builds the normalizer, and
+// with it spdx-correct's sorted licence tables, at import: on every start. Built on first use instead, same code.
+const eagerNormalizer = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
+const lazyPackageNormalizer = {
+	name: 'lazy-package-normalizer',
+	setup(build) {
+		build.onLoad({filter: /meow[/\\]build[/\\]dependencies\.js$/}, async ({path}) => {
+			const text = await readFile(path, 'utf8');
+			if (!text.includes(eagerNormalizer)) {
+				throw new Error(`${path}: meow's bundle changed; update lazyPackageNormalizer in scripts/build.js`);
+			}
+
+			return {contents: text.replace(eagerNormalizer, 'const normalizePackageData = data => getDefaultExportFromCjs(requireNormalize())(data);'), loader: 'js'};
+		});
+	},
+};
 
 await rm('dist', {recursive: true, force: true});
 await build({
@@ -31,6 +48,7 @@ await build({
 		'ajv-formats': './scripts/stubs/ajv-formats.js',
 	},
 	// Bundled CommonJS (highlight.js, cli-table3, …) needs require() in an ES module.
+	plugins: [lazyPackageNormalizer],
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 });

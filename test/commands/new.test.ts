@@ -23,7 +23,7 @@ describe('new', () => {
 		const {posts, warnings} = loadCatalog(content);
 		expect(warnings).toEqual([]);
 		expect(posts).toMatchObject([{slug: 'knee-pain-after-running-what-helps', title: 'Knee Pain After Running: What Helps?', date: '2026-01-20', tags: ['pain', 'injury-recovery']}]);
-		expect(posts[0]).not.toHaveProperty('author');
+		expect(posts[0]?.author).toBeUndefined();
 		expect(runCli(['list', '--content', content]).stdout).toBe('1  2026-01-20  *  Knee Pain After Running: What Helps?  knee-pain-after-running-what-helps\n');
 		expect(runCli(['check', '--content', content])).toEqual({stdout: 'check: 1 post, 0 errors, 0 warnings\n', stderr: '', status: 0});
 

@@ -16,7 +16,8 @@ export function hang(lines: readonly string[], first: string, rest = ' '.repeat(
 	return lines.map((line, index) => (line === '' ? line : (index === 0 ? first : rest) + line).trimEnd());
 }
 
-const graphemes = new Intl.Segmenter();
+// Made on first use, like every Intl object here: the plain pipe path never needs one.
+let graphemes: Intl.Segmenter | undefined;
 
 /** `text` cut to `width` columns by string-width, ending in an ellipsis when cut (cli-truncate overshoots on wide characters). */
 export function truncateToWidth(text: string, width: number): string {
@@ -25,6 +26,7 @@ export function truncateToWidth(text: string, width: number): string {
 	}
 
 	let kept = '';
+	graphemes ??= new Intl.Segmenter();
 	for (const {segment} of graphemes.segment(text)) {
 		if (stringWidth(kept + segment) > width - 1) {
 			break;
