@@ -8,8 +8,7 @@ import {bundledContent, colorLevel} from '../args/options.js';
 import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
 import {createContentFeed} from '../core/content/watch.js';
 import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
-import {type Command, postIndexFile} from '../io/context.js';
-import {openPostIndex} from '../core/content/post-index.js';
+import type {Command} from '../io/context.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {startHeartbeat} from '../io/kiosk-heartbeat.js';
 import {type KioskFlags, parseKioskOptions} from '../args/kiosk-options.js';
@@ -50,9 +49,7 @@ export function kiosk(flags: KioskFlags): Command {
 		}
 
 		const directory = context.options.contentDirectory;
-		// The reader's catalogue index, so a reload parses only the posts that changed.
-		const openIndex = () => openPostIndex(postIndexFile(directory));
-		const feed = createContentFeed(createContentLoader(directory, firstClinic(directory), {openIndex}), directory);
+		const feed = createContentFeed(createContentLoader(directory, firstClinic(directory)), directory);
 		const level = colorLevel(context.env, true, context.options.color);
 		const renderBody = (post: Post, width: number) => renderTerminalMarkdown(post.body, {width, colorLevel: level, hyperlinks: false});
 		let shown: string | undefined;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import {comparePosts, loadCatalog, postsDirectory} from './catalog.js';
 import {type Clinic, clinicFile, loadClinic} from './clinic.js';
 import type {Post} from './post.js';
-import type {PostIndex} from './post-index.js';
 
 /** What the kiosk shows from a content folder, as of the last reload that changed something. */
 export type ContentState = {
@@ -19,21 +18,10 @@ export type ContentState = {
 	readonly version: number;
 };
 
-/**
-How closely to look: `files` stats every post (an edit in place changes only the file); `folder` stats the folders
-and clinic.yml, which change when a post is added, removed or saved by rename, and looks further only then.
-*/
-export type Depth = 'files' | 'folder';
-
 export type ContentLoader = {
 	readonly current: () => ContentState;
 	/** Re-read the folder if its signature changed; true when the state is new. */
-	readonly refresh: (depth?: Depth) => boolean;
-};
-
-export type LoaderOptions = {
-	/** The catalogue index to share with the reader, opened for each reload; without one every reload parses all. */
-	readonly openIndex?: () => PostIndex;
+	readonly refresh: () => boolean;
 };
 
 function stamp(file: string): string {
@@ -61,11 +49,6 @@ export function contentSignature(contentDirectory: string): string | undefined {
 	return [stamp(clinicFile(contentDirectory)), ...names.map(name => `${name}=${stamp(path.join(directory, name))}`)].join('\n');
 }
 
-/** The cheap part of the fingerprint: the posts folder and clinic.yml themselves. */
-function folderSignature(contentDirectory: string): string {
-	return `${stamp(postsDirectory(contentDirectory))}\n${stamp(clinicFile(contentDirectory))}`;
-}
-
 function slugsOnDisk(contentDirectory: string): Set<string> {
 	try {
 		return new Set(readdirSync(postsDirectory(contentDirectory)).filter(name => name.endsWith('.md')).map(name => name.slice(0, -3).toLowerCase()));
@@ -78,14 +61,13 @@ function slugsOnDisk(contentDirectory: string): Set<string> {
 Load a content folder and reload it when it changes. A post whose file is still there but no longer parses keeps its
 last good version; a removed file takes its post away. A broken clinic.yml keeps the last good clinic.
 */
-export function createContentLoader(contentDirectory: string, initialClinic: Clinic, {openIndex}: LoaderOptions = {}): ContentLoader {
+export function createContentLoader(contentDirectory: string, initialClinic: Clinic): ContentLoader {
 	const lastGood = new Map<string, Post>();
 	let signature: string | undefined | null = null;
-	let folders: string | undefined;
 	let state: ContentState = {posts: [], clinic: initialClinic, missing: true, problems: [], version: 0};
 
 	const reload = (next: string | undefined): ContentState => {
-		const {posts, warnings} = next === undefined ? {posts: [], warnings: []} : loadCatalog(contentDirectory, openIndex?.(), {verify: 'files'});
+		const {posts, warnings} = next === undefined ? {posts: [], warnings: []} : loadCatalog(contentDirectory);
 		const onDisk = next === undefined ? new Set<string>() : slugsOnDisk(contentDirectory);
 		for (const post of posts) {
 			lastGood.set(post.slug, post);
@@ -120,13 +102,7 @@ export function createContentLoader(contentDirectory: string, initialClinic: Cli
 
 	return {
 		current: () => state,
-		refresh(depth = 'files') {
-			const outside = folderSignature(contentDirectory);
-			if (depth === 'folder' && outside === folders) {
-				return false;
-			}
-
-			folders = outside;
+		refresh() {
 			const next = contentSignature(contentDirectory);
 			if (next === signature) {
 				return false;

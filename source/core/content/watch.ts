@@ -1,6 +1,6 @@
 import {type FSWatcher, watch as fsWatch} from 'node:fs';
 import {postsDirectory} from './catalog.js';
-import type {ContentLoader, ContentState, Depth} from './reload.js';
+import type {ContentLoader, ContentState} from './reload.js';
 
 /** A content folder as an external store for useSyncExternalStore: watched while anyone subscribes. */
 export type ContentFeed = {
@@ -11,9 +11,8 @@ export type ContentFeed = {
 export type FeedOptions = {
 	/** Quiet time after the last file event before reloading: editors and git write in bursts. */
 	readonly debounceMs?: number;
-	/** Rescans as a backstop for events fs.watch never delivers: of the folders, and every `deepEvery`th of every file. */
+	/** Full rescans as a backstop for events fs.watch never delivers. */
 	readonly rescanMs?: number;
-	readonly deepEvery?: number;
 	readonly watch?: (directory: string, listener: () => void) => FSWatcher;
 };
 
@@ -24,8 +23,7 @@ Watch the content folder and its posts/ folder (folders, not files: fs.watch on 
 rename-save), debounce the events, and rescan on a timer. Watchers that fail or error are re-armed on the next rescan.
 */
 export function createContentFeed(loader: ContentLoader, contentDirectory: string, options: FeedOptions = {}): ContentFeed {
-	const {debounceMs = 250, rescanMs = 30_000, deepEvery = 10, watch = defaultWatch} = options;
-	let rescans = 0;
+	const {debounceMs = 250, rescanMs = 30_000, watch = defaultWatch} = options;
 	const listeners = new Set<() => void>();
 	const watchers = new Map<string, FSWatcher>();
 	let debounce: NodeJS.Timeout | undefined;
@@ -67,11 +65,10 @@ export function createContentFeed(loader: ContentLoader, contentDirectory: strin
 		}
 	};
 
-	// An event may be an edit in place, which only the file's own time shows: look at every file then.
-	function refresh(depth: Depth = 'files') {
+	function refresh() {
 		let changed: boolean;
 		try {
-			changed = loader.refresh(depth);
+			changed = loader.refresh();
 		} catch {
 			changed = false;
 		}
@@ -91,10 +88,7 @@ export function createContentFeed(loader: ContentLoader, contentDirectory: strin
 
 	const start = () => {
 		arm();
-		rescan = setInterval(() => {
-			rescans++;
-			refresh(rescans % deepEvery === 0 ? 'files' : 'folder');
-		}, rescanMs);
+		rescan = setInterval(refresh, rescanMs);
 	};
 
 	const stop = () => {

@@ -114,28 +114,3 @@ describe('createContentLoader', () => {
 		expect(loader.current().clinic).toMatchObject({name: 'Other', timezone: 'Europe/Paris'});
 	});
 });
-
-describe('createContentLoader with the shared index', () => {
-	test('a folder-deep refresh costs three stats and sees added posts; an edit in place needs a look at every file', async () => {
-		const {openPostIndex} = await import('../../../source/core/content/post-index.js');
-		const directory = makeContent({'a.md': post('Alpha', '2026-01-02')});
-		const indexFile = path.join(temporaryDirectory(), 'index.json');
-		const loader = createContentLoader(directory, clinic, {openIndex: () => openPostIndex(indexFile)});
-		const titles = () => loader.current().posts.map(entry => entry.title);
-		const posts = path.join(directory, 'posts');
-		expect(loader.refresh('folder')).toBe(true);
-		expect(titles()).toEqual(['Alpha']);
-		writeFileSync(path.join(posts, 'b.md'), post('Beta'));
-		expect(loader.refresh('folder')).toBe(true);
-		expect(titles()).toEqual(['Alpha', 'Beta']);
-
-		const folderTime = new Date(Date.now() - 60_000);
-		utimesSync(posts, folderTime, folderTime);
-		expect(loader.refresh('folder')).toBe(false);
-		writeFileSync(path.join(posts, 'a.md'), post('Alpha, edited in place', '2026-01-02'));
-		utimesSync(posts, folderTime, folderTime);
-		expect(loader.refresh('folder')).toBe(false);
-		expect(loader.refresh('files')).toBe(true);
-		expect(titles()).toEqual(['Alpha, edited in place', 'Beta']);
-	});
-});
