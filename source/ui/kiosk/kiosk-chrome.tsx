@@ -9,7 +9,10 @@ export function KioskHeader({name, clock, width}: HeaderProps) {
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Box width={width} justifyContent="space-between">
 				<Text bold color="cyan" wrap="truncate-end">{name}</Text>
-				<Text bold>{clock}</Text>
+				{/* Only the name gives way: a clock that shrank too would wrap onto a second line. */}
+				<Box flexShrink={0} marginLeft={2}>
+					<Text bold>{clock}</Text>
+				</Box>
 			</Box>
 			<Text dimColor>{'─'.repeat(width)}</Text>
 		</Box>
