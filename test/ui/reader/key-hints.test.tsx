@@ -1,0 +1,28 @@
+import {render} from 'ink-testing-library';
+import {afterEach, describe, expect, test} from 'vitest';
+import {KeyHints} from '../../../source/ui/reader/key-hints.js';
+
+let unmount: (() => void) | undefined;
+afterEach(() => {
+	unmount?.();
+});
+
+function frame(element: React.ReactElement): string {
+	const instance = render(element);
+	unmount = instance.unmount;
+	return instance.lastFrame()!;
+}
+
+describe('KeyHints', () => {
+	test.each([
+		['list', 'j down  k up  Space page  Enter open  / filter  m read/unread  c contact  ? help  q quit'],
+		['article', 'j down  k up  Space page  / search  ] next post  m read/unread  c contact  ? help  q back'],
+	] as const)('the %s screen\'s hints from the keymap, two spaces apart', (screen, expected) => {
+		expect(frame(<KeyHints screen={screen} width={100} />)).toBe(expected);
+	});
+
+	test('a narrow footer keeps the contact card, help and quit, on one line', () => {
+		expect(frame(<KeyHints screen="list" width={30} />)).toBe('c contact  ? help  q quit');
+		expect(frame(<KeyHints screen="list" width={40} />)).toBe('j down  k up  c contact  ? help  q quit');
+	});
+});
