@@ -33,3 +33,27 @@ describe('checkClinic', () => {
 		]);
 	});
 });
+
+const clinicYaml = 'name: Test Clinic\nphone: 905-555-0100\ncity: Mississauga\nbooking: Call or book online\n';
+
+describe('checkClinic: each rule', () => {
+	test.each([
+		['a missing field', 'name: C\ncity: M\nbooking: B\n', 1, 'error', 'missing "phone"'],
+		['an empty field', 'name: C\nphone: 905-555-0100\ncity:\nbooking: B\n', 3, 'error', 'missing "city"'],
+		['a field that is not text', `${clinicYaml}hours: [a, b]\n`, 5, 'error', '"hours" must be text'],
+		['letters in the phone', 'name: C\nphone: 905-CALL-NOW\ncity: M\nbooking: B\n', 2, 'error', 'phone "905-CALL-NOW" may only hold digits, spaces, dashes and parentheses, with an optional leading +'],
+		['a short phone', 'name: C\nphone: 555 0100\ncity: M\nbooking: B\n', 2, 'error', 'phone "555 0100" has 7 digits; it needs at least 10'],
+		['a website without a scheme', `${clinicYaml}website: example.com\n`, 5, 'error', '"website" must be a web address starting with https:// or http://, not "example.com"'],
+		['a booking link to another scheme', `${clinicYaml}bookingUrl: ftp://example.com\n`, 5, 'error', '"bookingUrl" must be a web address starting with https:// or http://, not "ftp://example.com"'],
+		['an email without @', `${clinicYaml}email: front.example.com\n`, 5, 'error', 'email "front.example.com" does not look like an address (name@example.com)'],
+		['an unknown key', `# Details\n${clinicYaml}fax: 905-555-0101\n`, 6, 'warning', 'unknown key "fax" (known: name, phone, city, booking, website, bookingUrl, email, address, hours, timezone, disclaimer)'],
+		['broken YAML', 'name: C\nphone: [905\n', 2, 'error', 'broken YAML: unexpected end of the stream within a flow collection'],
+		['a list', '- name\n', 1, 'error', 'expected "key: value" fields such as name and phone'],
+	])('%s', (_name, text, line, severity, message) => {
+		expect(checkClinic(text)).toEqual([{line, severity, message}]);
+	});
+
+	test('accepts every known field written well', () => {
+		expect(checkClinic(`${clinicYaml}website: https://example.com\nbookingUrl: http://example.com/book\nemail: front@example.com\naddress: 1 Main St\nhours: Mon-Fri\ntimezone: America/Toronto\ndisclaimer: Not advice.\n`)).toEqual([]);
+	});
+});
