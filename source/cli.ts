@@ -19,6 +19,7 @@ const loaders: Readonly<Record<CommandName | 'browse', (flags: FlagValues) => Pr
 	check: async () => (await import('./commands/check.js')).check,
 	new: async flags => (await import('./commands/new.js')).newPost(flags),
 	kiosk: async flags => (await import('./commands/kiosk.js')).kiosk(flags),
+	sync: async flags => (await import('./commands/sync.js')).sync(flags),
 };
 
 /** meow parses the arguments once; a flag given twice is its only error, and it is a usage error here. */

@@ -64,6 +64,12 @@ export const commands = {
 		flags: ['wpm', 'minSeconds', 'maxSeconds', 'order', 'tag', 'qr', 'lock', 'statusFile', 'quietHours', ['color', 'Colour even where the terminal does not say it has it (--no-color: none)']],
 		examples: ['clinic-read kiosk --lock --quiet-hours 20:00-07:00', 'clinic-read kiosk --tag arthritis --status-file /run/clinic-kiosk/status.json'],
 	},
+	sync: {
+		arguments: '[url] [--dry-run] [--json] [--if-due]',
+		summary: 'Bring in the posts from the clinic\'s website feed (url, else feed: in clinic.yml)',
+		flags: ['dryRun', ['json', 'Output the result as JSON'], 'ifDue'],
+		examples: ['clinic-read sync https://clinic.example/blog/ --content /srv/clinic-content', 'clinic-read sync --dry-run', 'clinic-read sync --if-due --content /srv/clinic-content'],
+	},
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commands;

@@ -36,6 +36,8 @@ export const flags = {
 	lock: {type: 'boolean', help: 'Ignore every key; only a signal stops it'},
 	statusFile: {type: 'string', value: 'f', help: 'Rewrite <f> every minute with a JSON heartbeat'},
 	quietHours: {type: 'string', value: 't', help: 'A dim clock and the contact card, e.g. 20:00-07:00'},
+	dryRun: {type: 'boolean', help: 'Show what would change; write nothing'},
+	ifDue: {type: 'boolean', help: 'Only when the last try is 15 minutes old and no back-off is pending (for timers)'},
 	help: {type: 'boolean', short: 'h', help: 'Show this help'},
 	version: {type: 'boolean', short: 'v', help: 'Show the version'},
 } as const satisfies Record<string, FlagSpec>;

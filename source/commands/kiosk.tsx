@@ -11,6 +11,7 @@ import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
 import type {Command} from '../io/context.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {startHeartbeat} from '../io/kiosk-heartbeat.js';
+import {readSyncState, syncStateFile} from '../core/sync/state.js';
 import {type KioskFlags, parseKioskOptions} from '../args/kiosk-options.js';
 
 
@@ -56,7 +57,9 @@ export function kiosk(flags: KioskFlags): Command {
 		const stopHeartbeat = options.statusFile
 			? startHeartbeat(options.statusFile, () => {
 				const content = feed.getSnapshot();
-				return {post: shown ?? null, postsLoaded: content.posts.length, lastContentError: content.lastError ?? null};
+				// Read each minute: a sync run by the timer updates it while the kiosk runs.
+				const lastSync = readSyncState(syncStateFile(directory)).lastSuccess ?? null;
+				return {post: shown ?? null, postsLoaded: content.posts.length, lastContentError: content.lastError ?? null, lastSync};
 			})
 			: () => {};
 

@@ -1,13 +1,15 @@
 import type {Readable, Writable} from 'node:stream';
 import {createHash} from 'node:crypto';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import envPaths from 'env-paths';
-import {loadCatalog} from '../core/content/catalog.js';
+import {type Catalog, loadCatalog, postsDirectory} from '../core/content/catalog.js';
+import {mergeCatalogs} from '../core/content/merge.js';
 import {openPostIndex} from '../core/content/post-index.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import type {Post} from '../core/content/post.js';
 import {createReadOnlyStore, defaultConfigDirectory, type ReadStateStore} from '../core/marks/read-marks.js';
-import type {Environment, Options} from '../args/options.js';
+import {bundledContent, type Environment, type Options} from '../args/options.js';
 
 export type OutputStream = Writable & {readonly isTTY?: boolean; readonly columns?: number; readonly rows?: number};
 export type InputStream = Readable & {readonly isTTY?: boolean};
@@ -41,16 +43,35 @@ export function warn(context: Context, message: string): void {
 	context.stderr.write(`clinic-read: warning: ${message}\n`);
 }
 
+/** Where `sync` keeps posts when no content folder is given: never inside the installed package. */
+export function syncedContentDirectory(): string {
+	// env-paths honours XDG_DATA_HOME; no "-nodejs" suffix, so the folder is plainly "clinic-read".
+	return envPaths('clinic-read', {suffix: ''}).data;
+}
+
 /** The catalogue index of a content folder: in the user's cache folder, one file per folder, safe to delete. */
 export function postIndexFile(contentDirectory: string): string {
 	const name = `index-${createHash('sha256').update(contentDirectory).digest('hex').slice(0, 12)}.json`;
 	return path.join(envPaths('clinic-read', {suffix: ''}).cache, name);
 }
 
-/** The posts, newest first; skipped posts are reported on stderr, one line each. */
+function loadIndexedCatalog(contentDirectory: string): Catalog {
+	return loadCatalog(contentDirectory, openPostIndex(postIndexFile(contentDirectory)));
+}
+
+/**
+The posts, newest first; skipped posts are reported on stderr, one line each. Without a content folder, the bundled
+posts and the synced ones (from the data folder, once `sync` has run) are listed together.
+*/
 export function loadPosts(context: Context): readonly Post[] {
 	const {contentDirectory} = context.options;
-	const {posts, warnings} = loadCatalog(contentDirectory, openPostIndex(postIndexFile(contentDirectory)));
+	let catalog = loadIndexedCatalog(contentDirectory);
+	const synced = syncedContentDirectory();
+	if (contentDirectory === bundledContent && existsSync(postsDirectory(synced))) {
+		catalog = mergeCatalogs(catalog, loadIndexedCatalog(synced));
+	}
+
+	const {posts, warnings} = catalog;
 	for (const message of warnings) {
 		warn(context, message);
 	}

@@ -2,7 +2,7 @@ import {UserError} from '../core/errors.js';
 import {msUntilNextMinute} from '../core/kiosk/clock.js';
 import {type Heartbeat, writeStatusFile} from '../core/kiosk/status-file.js';
 
-export type HeartbeatSource = () => Pick<Heartbeat, 'post' | 'postsLoaded' | 'lastContentError'>;
+export type HeartbeatSource = () => Pick<Heartbeat, 'post' | 'postsLoaded' | 'lastContentError' | 'lastSync'>;
 
 function beat(file: string, source: HeartbeatSource): void {
 	writeStatusFile(file, {

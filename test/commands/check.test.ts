@@ -2,8 +2,8 @@ import {describe, expect, test} from 'vitest';
 import {runCli} from '../helpers/cli.js';
 
 const fixtures = 'test/fixtures/check';
-const postKeys = 'known: title, date, author, summary, tags, image, url';
-const clinicKeys = 'known: name, phone, city, booking, website, bookingUrl, email, address, hours, timezone, disclaimer';
+const postKeys = 'known: title, date, author, summary, tags, image, url, source';
+const clinicKeys = 'known: name, phone, city, booking, website, bookingUrl, email, address, hours, timezone, disclaimer, feed';
 
 // One fixture folder a kind of problem; the CLI runs in the repository root, so paths print relative to it.
 // Two posts with one slug (Knee.md, knee.md) cannot live in git on a case-insensitive disk: test/core/check.test.ts covers that.

@@ -92,7 +92,7 @@ describe('read', () => {
 		[['--version', 'extra'], 'clinic-read: unknown command "extra"; try list, read, contact, mark, print, check, new, kiosk (see --help)'],
 		[['read', 'x', '--width', '40', '--width', '50'], 'clinic-read: --width was given more than once; give it once'],
 		[['--bogus'], 'clinic-read: unknown flag "--bogus"; see "clinic-read --help"'],
-		[['frobnicate'], 'clinic-read: unknown command "frobnicate"; try list, read, contact, mark, print, check, new, kiosk (see --help)'],
+		[['frobnicate'], 'clinic-read: unknown command "frobnicate"; try list, read, contact, mark, print, check, new, kiosk, sync (see --help)'],
 		[['read'], 'clinic-read: read needs a slug, a number from "clinic-read list", or - for standard input'],
 		[['read', '../../etc/passwd'], 'clinic-read: "../../etc/passwd" is a path; give a slug or number from "clinic-read list"'],
 	])('usage error %j exits 2 with one line', (args, message) => {

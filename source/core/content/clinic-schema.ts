@@ -15,10 +15,12 @@ export type Clinic = {
 	readonly hours?: string;
 	readonly timezone?: string;
 	readonly disclaimer?: string;
+	/** The clinic's feed (or blog page), where `sync` looks when it is given no address. */
+	readonly feed?: string;
 };
 
 export const requiredClinicKeys = ['name', 'phone', 'city', 'booking'] as const;
-export const clinicKeys = [...requiredClinicKeys, 'website', 'bookingUrl', 'email', 'address', 'hours', 'timezone', 'disclaimer'] as const;
+export const clinicKeys = [...requiredClinicKeys, 'website', 'bookingUrl', 'email', 'address', 'hours', 'timezone', 'disclaimer', 'feed'] as const;
 const phoneCharacters = /^\+?[\d\s()-]+$/;
 const minimumPhoneDigits = 10;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
@@ -53,7 +55,7 @@ function valueProblem(key: string, value: string): ClinicProblem | undefined {
 		return problem === undefined ? undefined : {key, severity: 'error', message: problem};
 	}
 
-	if ((key === 'website' || key === 'bookingUrl') && !isWebAddress(value.trim())) {
+	if ((key === 'website' || key === 'bookingUrl' || key === 'feed') && !isWebAddress(value.trim())) {
 		return {key, severity: 'error', message: `"${key}" must be a web address starting with https:// or http://, not "${shown}"`};
 	}
 

@@ -1,4 +1,5 @@
 import {isMapping} from './front-matter.js';
+import {type PostSource, validateSource} from './source-schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 /**
@@ -14,6 +15,7 @@ export type FieldProblem = {
 
 export type PostImage = {readonly alt: string; readonly src?: string};
 
+
 /** A post's front matter once it passes the rules; every text sanitized. */
 export type PostFields = {
 	readonly title: string;
@@ -24,11 +26,12 @@ export type PostFields = {
 	readonly tags: readonly string[];
 	readonly image?: PostImage;
 	readonly url?: string;
+	readonly source?: PostSource;
 };
 
 export type Validation<T, P extends FieldProblem = FieldProblem> = {readonly value?: T; readonly problems: readonly P[]};
 
-export const postKeys = ['title', 'date', 'author', 'summary', 'tags', 'image', 'url'] as const;
+export const postKeys = ['title', 'date', 'author', 'summary', 'tags', 'image', 'url', 'source'] as const;
 const imageKeys = ['alt', 'src'] as const;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -169,6 +172,10 @@ export function validatePostFields(data: unknown): Validation<PostFields> {
 	}
 
 	const picture = data['image'] === undefined ? undefined : image(data['image'], out);
+	const origin = data['source'] === undefined ? undefined : validateSource(data['source']);
+	if (typeof origin === 'string') {
+		out.error('source', origin);
+	}
 	for (const key of Object.keys(data).filter(key => !(postKeys as readonly string[]).includes(key))) {
 		out.warning(key, `unknown front-matter key "${sanitizeLine(key)}" (known: ${postKeys.join(', ')})`);
 	}
@@ -185,6 +192,7 @@ export function validatePostFields(data: unknown): Validation<PostFields> {
 		...(summary === undefined ? {} : {summary}),
 		...(picture === undefined ? {} : {image: picture}),
 		...(url === undefined ? {} : {url}),
+		...(typeof origin === 'object' ? {source: origin} : {}),
 	};
 	return {value, problems: out.problems};
 }

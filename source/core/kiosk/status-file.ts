@@ -9,6 +9,8 @@ export type Heartbeat = {
 	readonly post: string | null;
 	readonly postsLoaded: number;
 	readonly lastContentError: string | null;
+	/** When `sync` last brought the feed in successfully (from the content folder's sync state); null if never. */
+	readonly lastSync: string | null;
 };
 
 /**

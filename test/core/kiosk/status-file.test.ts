@@ -4,7 +4,7 @@ import {expect, test} from 'vitest';
 import {writeStatusFile} from '../../../source/core/kiosk/status-file.js';
 import {temporaryDirectory} from '../../helpers/content.js';
 
-const heartbeat = {time: '2026-01-01T00:00:00.000Z', uptimeSeconds: 60, rssBytes: 1000, post: 'a', postsLoaded: 3, lastContentError: null};
+const heartbeat = {time: '2026-01-01T00:00:00.000Z', uptimeSeconds: 60, rssBytes: 1000, post: 'a', postsLoaded: 3, lastContentError: null, lastSync: null};
 
 test('writes JSON through a temporary file and leaves only the status file', () => {
 	const directory = temporaryDirectory();
