@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {displayPath} from '../core/check/check.js';
+import {displayPath} from '../core/files.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import {usageError} from '../core/errors.js';
 import {sanitizeLine} from '../core/text/sanitize.js';

@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto';
 import {renameSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 
 /**
 Write a file through a temporary one beside it and a rename, so a reader (a monitor, a kiosk, the next run) never
@@ -14,4 +15,11 @@ export function writeFileAtomically(file: string, text: string): void {
 		rmSync(temporary, {force: true});
 		throw error;
 	}
+}
+
+/** A path relative to `cwd` when it is inside it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
+	const absolute = path.resolve(cwd, file);
+	const relative = path.relative(cwd, absolute);
+	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }

@@ -89,7 +89,7 @@ describe('read', () => {
 		[['list', '--unred'], 'clinic-read: unknown flag "--unred"; did you mean "--unread"?'],
 		[['lsit'], 'clinic-read: unknown command "lsit"; did you mean "list"?'],
 		[['--json=maybe'], 'clinic-read: --json is on or off and takes no value; write --json or --no-json, not "--json=maybe"'],
-		[['--version', 'extra'], 'clinic-read: unknown command "extra"; try list, read, contact, mark, print, check, new, kiosk (see --help)'],
+		[['--version', 'extra'], 'clinic-read: unknown command "extra"; try list, read, contact, mark, print, check, new, kiosk, sync (see --help)'],
 		[['read', 'x', '--width', '40', '--width', '50'], 'clinic-read: --width was given more than once; give it once'],
 		[['--bogus'], 'clinic-read: unknown flag "--bogus"; see "clinic-read --help"'],
 		[['frobnicate'], 'clinic-read: unknown command "frobnicate"; try list, read, contact, mark, print, check, new, kiosk, sync (see --help)'],

@@ -82,7 +82,7 @@ describe('clinic-read sync', () => {
 		[['sync', 'ftp://x.example/feed'], 'clinic-read: "ftp://x.example/feed" is not a web address; sync takes an http:// or https:// feed or blog page'],
 		[['sync', 'not a url'], 'clinic-read: "not a url" is not a web address; sync takes an http:// or https:// feed or blog page'],
 		[['sync', 'http://a.example/', 'http://b.example/'], 'clinic-read: sync takes one web address at most; put the content folder in --content'],
-		[['sync', '--bogus'], 'clinic-read: unknown flag "--bogus"; see "clinic-read --help"'],
+		[['sync', '--bogus'], 'clinic-read: unknown flag "--bogus"; see "clinic-read sync --help"'],
 	])('%j: usage error, exit 2', async (args, message) => {
 		const content = makeContent({});
 		expect(await runCliAsync([...args, '--content', content])).toEqual({status: 2, stdout: '', stderr: `${message}\n`});

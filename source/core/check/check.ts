@@ -4,6 +4,9 @@ import {checkPost, type LineProblem} from './check-post.js';
 import {slugPattern} from '../content/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
+// Shared with commands that must not load the checker (and marked) to print a path.
+export {displayPath} from '../files.js';
+
 export type Severity = LineProblem['severity'];
 
 export type Problem = {readonly file: string; readonly line: number; readonly severity: Severity; readonly message: string};
@@ -30,13 +33,6 @@ export type CheckResult = {
 /** The slug of a post file, as the catalog makes it: the name without `.md`, lower-cased. */
 export function slugOf(file: string): string {
 	return path.basename(file).replace(/\.md$/i, '').toLowerCase();
-}
-
-/** A path relative to `cwd` when it is inside it, else absolute. */
-export function displayPath(file: string, cwd: string): string {
-	const absolute = path.resolve(cwd, file);
-	const relative = path.relative(cwd, absolute);
-	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
 function checkPosts(sources: readonly Source[], today: string, add: (file: string, problem: LineProblem) => void): void {

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {writeFileAtomic} from './atomic-write.js';
+import {writeFileAtomically} from '../files.js';
 import type {Validators} from './fetch-feed.js';
 import type {Schedule} from './schedule.js';
 
@@ -55,5 +55,5 @@ export function readSyncState(file: string): SyncState {
 }
 
 export function writeSyncState(file: string, state: SyncState): void {
-	writeFileAtomic(file, `${JSON.stringify(state, undefined, '\t')}\n`);
+	writeFileAtomically(file, `${JSON.stringify(state, undefined, '\t')}\n`);
 }

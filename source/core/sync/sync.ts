@@ -4,7 +4,7 @@ import {parseFeed} from 'feedsmith';
 import {postsDirectory} from '../content/catalog.js';
 import {UserError} from '../errors.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {writeFileAtomic} from './atomic-write.js';
+import {writeFileAtomically} from '../files.js';
 import {decodeBody} from './decode.js';
 import {commonFeedUrls, findFeedLinks, looksLikeHtml} from './discover.js';
 import {FetchError} from './errors.js';
@@ -114,7 +114,7 @@ function writeEntries(entries: readonly PlanEntry[], onProgress?: (done: number,
 	const writes = entries.filter(entry => entry.text !== undefined);
 	for (const [index, entry] of writes.entries()) {
 		try {
-			writeFileAtomic(entry.file, entry.text!);
+			writeFileAtomically(entry.file, entry.text!);
 		} catch (error) {
 			throw new UserError(`cannot write ${entry.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that the folder is writable`);
 		}
