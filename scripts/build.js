@@ -46,6 +46,8 @@ await build({
 		'node-emoji': './scripts/stubs/node-emoji.js',
 		ajv: './scripts/stubs/ajv',
 		'ajv-formats': './scripts/stubs/ajv-formats.js',
+		// Shows the cursor again on the terminal, not on stderr (see the stub).
+		'restore-cursor': './scripts/stubs/restore-cursor.js',
 	},
 	// Bundled CommonJS (highlight.js, cli-table3, …) needs require() in an ES module.
 	plugins: [lazyPackageNormalizer],

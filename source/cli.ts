@@ -14,6 +14,7 @@ const loaders: Readonly<Record<CommandName | 'browse', (flags: FlagValues) => Pr
 	list: async () => (await import('./commands/list.js')).list,
 	read: async () => (await import('./commands/read.js')).read,
 	contact: async () => (await import('./commands/contact.js')).contact,
+	notices: async () => (await import('./commands/notices.js')).notices,
 	mark: async () => (await import('./commands/mark.js')).mark,
 	print: async () => (await import('./commands/print.js')).print,
 	check: async () => (await import('./commands/check.js')).check,

@@ -17,9 +17,9 @@ export const globalFlags: readonly FlagName[] = ['content', 'help', 'version'];
 /** The commands in the order help lists them. Adding a flag to one: declare it in flags.ts, then list it here. */
 export const commands = {
 	list: {
-		arguments: '[--unread] [--json]',
-		summary: 'The posts, newest first: number, date, unread marker, title, slug',
-		flags: ['unread', 'json'],
+		arguments: '[--unread] [--all-dates] [--json]',
+		summary: 'The posts, pinned first, then newest first: number, date, unread marker, title, slug',
+		flags: ['unread', 'allDates', 'json'],
 		examples: ['clinic-read list --unread', 'clinic-read list --json | jq -r \'.[].slug\''],
 	},
 	read: {
@@ -30,9 +30,15 @@ export const commands = {
 	},
 	contact: {
 		arguments: '[--json]',
-		summary: 'The clinic\'s contact details',
+		summary: 'The clinic\'s contact details, and whether it is open now',
 		flags: ['json'],
 		examples: ['clinic-read contact', 'clinic-read contact --json'],
+	},
+	notices: {
+		arguments: '[--json]',
+		summary: 'The front desk\'s notices showing now (<content>/notices/*.md), urgent first',
+		flags: ['json'],
+		examples: ['clinic-read notices', 'clinic-read notices --json'],
 	},
 	mark: {
 		arguments: '<slug…|--all> [--unread]',
@@ -61,8 +67,8 @@ export const commands = {
 	kiosk: {
 		arguments: '[--lock]',
 		summary: 'A waiting-room display that rotates the posts',
-		flags: ['wpm', 'minSeconds', 'maxSeconds', 'order', 'tag', 'qr', 'lock', 'statusFile', 'quietHours', ['color', 'Colour even where the terminal does not say it has it (--no-color: none)']],
-		examples: ['clinic-read kiosk --lock --quiet-hours 20:00-07:00', 'clinic-read kiosk --tag arthritis --status-file /run/clinic-kiosk/status.json'],
+		flags: ['wpm', 'minSeconds', 'maxSeconds', 'order', 'tag', 'qr', 'lock', 'statusFile', 'metricsFile', 'quietHours', 'clock', ['date', 'Show the date beside the clock (a value, if given, is ignored)'], ['color', 'Colour even where the terminal does not say it has it (--no-color: none)']],
+		examples: ['clinic-read kiosk --lock --quiet-hours 20:00-07:00', 'clinic-read kiosk --tag arthritis --status-file /run/clinic-kiosk/status.json', 'clinic-read kiosk --metrics-file /var/lib/node_exporter/textfile/clinic_read.prom'],
 	},
 	sync: {
 		arguments: '[url] [--dry-run] [--json] [--if-due]',

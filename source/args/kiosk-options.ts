@@ -4,6 +4,7 @@ import {wholeNumber} from './whole-number.js';
 import {parseQuietHours, type QuietHours} from '../core/kiosk/quiet-hours.js';
 import type {Order, RotationSettings} from '../core/kiosk/rotation.js';
 import {sanitizeLine} from '../core/text/sanitize.js';
+import type {ClockStyle} from '../core/content/zoned-time.js';
 
 /** The flags only `kiosk` reads, as meow gives them; cli.ts passes them in. */
 export type KioskFlags = {
@@ -16,6 +17,10 @@ export type KioskFlags = {
 	readonly lock?: boolean | undefined;
 	readonly statusFile?: string | undefined;
 	readonly quietHours?: string | undefined;
+	readonly metricsFile?: string | undefined;
+	readonly clock?: string | undefined;
+	/** Shared with `new --date <d>`: for the kiosk, present means "show the date". */
+	readonly date?: string | undefined;
 };
 
 export type KioskOptions = {
@@ -24,6 +29,9 @@ export type KioskOptions = {
 	readonly lock: boolean;
 	readonly statusFile?: string;
 	readonly quietHours?: QuietHours;
+	readonly metricsFile?: string;
+	readonly clock: ClockStyle;
+	readonly showDate: boolean;
 };
 
 export const kioskDefaults = {wpm: 180, minSeconds: 10, maxSeconds: 90, order: 'newest'} as const;
@@ -72,11 +80,23 @@ export function parseKioskOptions(flags: KioskFlags): KioskOptions {
 	}
 
 	const statusFile = flags.statusFile === undefined ? undefined : path.resolve(flags.statusFile);
+	if (flags.metricsFile?.trim() === '') {
+		throw usageError('--metrics-file needs a path, such as --metrics-file /var/lib/node_exporter/textfile/clinic_read.prom');
+	}
+
+	const metricsFile = flags.metricsFile === undefined ? undefined : path.resolve(flags.metricsFile);
+	const clock = flags.clock === undefined ? '24' : flags.clock.trim();
+	if (clock !== '12' && clock !== '24') {
+		throw usageError(`--clock must be 12 or 24, not "${sanitizeLine(clock)}"`);
+	}
 	return {
 		settings: {wpm, minSeconds, maxSeconds, order: order as Order, ...(tag === undefined ? {} : {tag})},
 		qr: flags.qr ?? true,
 		lock: flags.lock ?? false,
 		...(statusFile === undefined ? {} : {statusFile}),
 		...(quietHours === undefined ? {} : {quietHours}),
+		...(metricsFile === undefined ? {} : {metricsFile}),
+		clock: clock === '12' ? 12 : 24,
+		showDate: flags.date !== undefined,
 	};
 }

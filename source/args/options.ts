@@ -27,6 +27,8 @@ export type Options = {
 	readonly json: boolean;
 	readonly unread: boolean;
 	readonly all: boolean;
+	/** list, read: the posts outside their show_from/show_until window too. */
+	readonly allDates?: boolean;
 	/** print: lines a page, only when given. */
 	readonly pageLength?: number;
 	/** print: false with --no-contact. */
@@ -83,6 +85,7 @@ export function resolveOptions(flags: Flags, env: Environment): Options {
 		json: flags.json ?? false,
 		unread: flags.unread ?? false,
 		all: flags.all ?? false,
+		...(flags.allDates ? {allDates: true} : {}),
 		contact: flags.contact ?? true,
 	};
 }

@@ -4,6 +4,7 @@ import {maxPostBytes, postsDirectory} from '../core/content/catalog.js';
 import {checkContent, displayPath, formatCheck, localIsoDate, type Source} from '../core/check/check.js';
 import {clinicFile} from '../core/content/clinic.js';
 import {usageError} from '../core/errors.js';
+import {noticesDirectory} from '../core/notices/notices.js';
 import {type Command, write} from '../io/context.js';
 
 function readError(error: unknown, missing: string): string {
@@ -48,10 +49,20 @@ export const check: Command = async context => {
 		posts = {file: displayPath(directory, cwd), error: readError(error, 'no such folder; posts go in <content>/posts/<slug>.md')};
 	}
 
+	// Notices are optional: no folder, nothing to check.
+	const noticeFolder = noticesDirectory(contentDirectory);
+	let notices: Source[] = [];
+	try {
+		notices = readdirSync(noticeFolder).filter(name => name.endsWith('.md')).sort().map(name => readSource(path.join(noticeFolder, name), displayPath(path.join(noticeFolder, name), cwd), 'cannot read'));
+	} catch {
+		// No notices folder: nothing to check.
+	}
+
 	const clinic = clinicFile(contentDirectory);
 	const result = checkContent({
 		clinic: readSource(clinic, displayPath(clinic, cwd), 'no such file; the clinic\'s name, phone, city and booking go here'),
 		posts,
+		notices,
 		today: localIsoDate(new Date()),
 	});
 	await write(context.stdout, context.options.json ? `${JSON.stringify(result, undefined, 2)}\n` : formatCheck(result));

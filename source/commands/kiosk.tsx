@@ -10,8 +10,14 @@ import {createContentFeed} from '../core/content/watch.js';
 import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
 import type {Command} from '../io/context.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
-import {startHeartbeat} from '../io/kiosk-heartbeat.js';
 import {readSyncState, syncStateFile} from '../core/sync/state.js';
+import {startHeartbeat, startMetrics} from '../io/kiosk-heartbeat.js';
+import {defaultTimeZone} from '../core/kiosk/clock.js';
+import {selectPosts} from '../core/kiosk/rotation.js';
+import {visiblePosts} from '../core/content/visible.js';
+import {activeNotices} from '../core/notices/notices.js';
+import type {ContentState} from '../core/content/reload.js';
+import {sanitizeLine} from '../core/text/sanitize.js';
 import {type KioskFlags, parseKioskOptions} from '../args/kiosk-options.js';
 
 
@@ -34,6 +40,22 @@ function firstClinic(contentDirectory: string): Clinic {
 	}
 }
 
+/** An unknown --tag would show "no posts to show yet" forever: say so before anything is drawn. */
+function checkTag(content: ContentState, tag: string | undefined): void {
+	if (tag === undefined || content.missing || selectPosts(content.posts, tag).length > 0) {
+		return;
+	}
+
+	const tags = [...new Set(content.posts.flatMap(post => post.tags.map(name => name.toLowerCase())))].sort();
+	throw usageError(`no post has the tag "${sanitizeLine(tag)}"; ${tags.length > 0 ? `the tags are ${tags.join(', ')}` : 'no post has any tag yet'}`);
+}
+
+/** When `clinic-read sync` last succeeded, from its state file (read each minute: the timer's sync runs meanwhile). */
+function lastSyncAt(directory: string): number | undefined {
+	const when = readSyncState(syncStateFile(directory)).lastSuccess;
+	return when === undefined ? undefined : Date.parse(when);
+}
+
 /**
 `kiosk`: the unattended waiting-room display in the alternate screen. A signal restores the terminal and exits 0;
 a fatal error restores it, prints one line and exits 1, so a supervisor restarts it.
@@ -45,12 +67,13 @@ export function kiosk(flags: KioskFlags): Command {
 		}
 
 		const options = parseKioskOptions(flags);
+		const directory = context.options.contentDirectory;
+		const feed = createContentFeed(createContentLoader(directory, firstClinic(directory)), directory);
+		checkTag(feed.getSnapshot(), options.settings.tag);
 		if (!context.stdout.isTTY) {
 			throw usageError('kiosk draws on a terminal; run it in one, not through a pipe');
 		}
 
-		const directory = context.options.contentDirectory;
-		const feed = createContentFeed(createContentLoader(directory, firstClinic(directory)), directory);
 		const level = colorLevel(context.env, true, context.options.color);
 		const renderBody = (post: Post, width: number) => renderTerminalMarkdown(post.body, {width, colorLevel: level, hyperlinks: false});
 		let shown: string | undefined;
@@ -60,6 +83,24 @@ export function kiosk(flags: KioskFlags): Command {
 				// Read each minute: a sync run by the timer updates it while the kiosk runs.
 				const lastSync = readSyncState(syncStateFile(directory)).lastSuccess ?? null;
 				return {post: shown ?? null, postsLoaded: content.posts.length, lastContentError: content.lastError ?? null, lastSync};
+			})
+			: () => {};
+		let lastRenderAt: number | undefined;
+		const stopMetrics = options.metricsFile
+			? startMetrics(options.metricsFile, () => {
+				const content = feed.getSnapshot();
+				const now = Date.now();
+				const timeZone = content.clinic.timezone ?? defaultTimeZone;
+				const notices = activeNotices(content.notices, now, timeZone);
+				return {
+					lastRenderAt,
+					posts: selectPosts(visiblePosts(content.posts, now, timeZone), options.settings.tag).length,
+					urgentNotices: notices.filter(notice => notice.priority === 'urgent').length,
+					infoNotices: notices.filter(notice => notice.priority === 'info').length,
+					contentChangedAt: content.changedAt,
+					lastSyncAt: lastSyncAt(directory),
+					contentProblems: content.problems.length,
+				};
 			})
 			: () => {};
 
@@ -78,11 +119,24 @@ export function kiosk(flags: KioskFlags): Command {
 				onShow={slug => {
 					shown = slug;
 				}}
+				clock={options.clock}
+				showDate={options.showDate}
 				{...(options.quietHours ? {quietHours: options.quietHours} : {})}
 			/>
 		);
 		try {
-			await runFullScreen(app, {stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr, onRestore: stopHeartbeat});
+			await runFullScreen(app, {
+				stdout,
+				stdin: context.stdin as NodeJS.ReadStream,
+				stderr: context.stderr,
+				onRender() {
+					lastRenderAt = Date.now();
+				},
+				onRestore() {
+					stopHeartbeat();
+					stopMetrics();
+				},
+			});
 		} catch (error) {
 			throw new UserError(`kiosk stopped: ${error instanceof Error ? error.message : String(error)}`);
 		}

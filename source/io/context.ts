@@ -8,6 +8,10 @@ import {mergeCatalogs} from '../core/content/merge.js';
 import {openPostIndex} from '../core/content/post-index.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import type {Post} from '../core/content/post.js';
+import {loadNotices, type Notice} from '../core/notices/notices.js';
+import {defaultTimeZone} from '../core/kiosk/clock.js';
+import type {WindowPhase} from '../core/content/schedule.js';
+import {pinnedFirst, postPhase, visiblePosts} from '../core/content/visible.js';
 import {createReadOnlyStore, defaultConfigDirectory, type ReadStateStore} from '../core/marks/read-marks.js';
 import {bundledContent, type Environment, type Options} from '../args/options.js';
 
@@ -59,11 +63,37 @@ function loadIndexedCatalog(contentDirectory: string): Catalog {
 	return loadCatalog(contentDirectory, openPostIndex(postIndexFile(contentDirectory)));
 }
 
+/** The clinic's zone for reading show windows; a missing or broken clinic.yml is the command's own business. */
+function timeZoneOf(context: Context): string {
+	try {
+		return loadClinic(context.options.contentDirectory).timezone ?? defaultTimeZone;
+	} catch {
+		return defaultTimeZone;
+	}
+}
+
 /**
-The posts, newest first; skipped posts are reported on stderr, one line each. Without a content folder, the bundled
-posts and the synced ones (from the data folder, once `sync` has run) are listed together.
+The posts, pinned first, then newest first; skipped posts are reported on stderr, one line each. Posts outside their
+show window are left out, unless --all-dates asks for every one. Without a content folder, the bundled posts and the
+synced ones (from the data folder, once `sync` has run) are listed together.
 */
 export function loadPosts(context: Context): readonly Post[] {
+	const posts = loadEveryPost(context);
+	if (context.options.allDates) {
+		return pinnedFirst(posts);
+	}
+
+	return posts.some(post => post.showFrom !== undefined || post.showUntil !== undefined) ? visiblePosts(posts, Date.now(), timeZoneOf(context)) : pinnedFirst(posts);
+}
+
+/** Whether a post is outside its show window now ("before" or "after"), for list --all-dates to mark it. */
+export function postPhaseNow(context: Context): (post: Post) => WindowPhase {
+	const timeZone = timeZoneOf(context);
+	const now = Date.now();
+	return post => postPhase(post, now, timeZone);
+}
+
+function loadEveryPost(context: Context): readonly Post[] {
 	const {contentDirectory} = context.options;
 	let catalog = loadIndexedCatalog(contentDirectory);
 	const synced = syncedContentDirectory();
@@ -77,6 +107,16 @@ export function loadPosts(context: Context): readonly Post[] {
 	}
 
 	return posts;
+}
+
+/** Every notice file that parses (active or not); bad ones are reported on stderr, one line each. */
+export function loadAllNotices(context: Context): readonly Notice[] {
+	const {notices, warnings} = loadNotices(context.options.contentDirectory);
+	for (const message of warnings) {
+		warn(context, message);
+	}
+
+	return notices;
 }
 
 export function clinicOf(context: Context): Clinic {

@@ -4,17 +4,25 @@ import {parseKioskOptions} from '../../source/args/kiosk-options.js';
 
 describe('parseKioskOptions', () => {
 	test('defaults: 180 wpm, 10 to 90 seconds, newest first, a QR code, no lock', () => {
-		expect(parseKioskOptions({})).toEqual({settings: {wpm: 180, minSeconds: 10, maxSeconds: 90, order: 'newest'}, qr: true, lock: false});
+		expect(parseKioskOptions({})).toEqual({settings: {wpm: 180, minSeconds: 10, maxSeconds: 90, order: 'newest'}, qr: true, lock: false, clock: 24, showDate: false});
 	});
 
 	test('every flag', () => {
-		expect(parseKioskOptions({wpm: '200', minSeconds: '5', maxSeconds: '30', order: 'shuffle', tag: 'knee', qr: false, lock: true, statusFile: 'status.json', quietHours: '20:00-07:00'})).toEqual({
+		expect(parseKioskOptions({wpm: '200', minSeconds: '5', maxSeconds: '30', order: 'shuffle', tag: 'knee', qr: false, lock: true, statusFile: 'status.json', quietHours: '20:00-07:00', metricsFile: 'kiosk.prom', clock: '12', date: ''})).toEqual({
 			settings: {wpm: 200, minSeconds: 5, maxSeconds: 30, order: 'shuffle', tag: 'knee'},
 			qr: false,
 			lock: true,
 			statusFile: path.resolve('status.json'),
 			quietHours: {start: 1200, end: 420},
+			metricsFile: path.resolve('kiosk.prom'),
+			clock: 12,
+			showDate: true,
 		});
+	});
+
+	test('--clock is 12 or 24; --metrics-file needs a path', () => {
+		expect(() => parseKioskOptions({clock: '13'})).toThrow('--clock must be 12 or 24, not "13"');
+		expect(() => parseKioskOptions({metricsFile: ' '})).toThrow('--metrics-file needs a path, such as --metrics-file /var/lib/node_exporter/textfile/clinic_read.prom');
 	});
 
 	test('a lone bound moves the other default out of its way', () => {

@@ -2,8 +2,8 @@ import {describe, expect, test} from 'vitest';
 import {runCli} from '../helpers/cli.js';
 
 const fixtures = 'test/fixtures/check';
-const postKeys = 'known: title, date, author, summary, tags, image, url, source';
-const clinicKeys = 'known: name, phone, city, booking, website, bookingUrl, email, address, hours, timezone, disclaimer, feed';
+const postKeys = 'known: title, date, author, summary, tags, image, url, show_from, show_until, pinned, source';
+const clinicKeys = 'known: name, phone, city, booking, website, bookingUrl, email, address, hours, closures, timezone, disclaimer, feed';
 
 // One fixture folder a kind of problem; the CLI runs in the repository root, so paths print relative to it.
 // Two posts with one slug (Knee.md, knee.md) cannot live in git on a case-insensitive disk: test/core/check.test.ts covers that.
@@ -61,10 +61,11 @@ describe('check', () => {
 		expect(JSON.parse(stdout)).toEqual({
 			problems: [{file: `${fixtures}/empty-link/posts/knee-pain.md`, line: 7, severity: 'error', message: 'link "Book a visit" links to nothing (the target is empty)'}],
 			posts: 1,
+			notices: 0,
 			errors: 1,
 			warnings: 0,
 		});
-		expect(JSON.parse(runCli(['check', '--json']).stdout)).toEqual({problems: [], posts: 11, errors: 0, warnings: 0});
+		expect(JSON.parse(runCli(['check', '--json']).stdout)).toEqual({problems: [], posts: 11, notices: 0, errors: 0, warnings: 0});
 	});
 
 	test('a folder outside the working directory prints absolute paths', () => {

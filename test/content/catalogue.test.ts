@@ -20,6 +20,10 @@ const seed = [
 describe('the bundled catalogue', () => {
 	const {posts, warnings} = loadCatalog('content');
 
+	test('no post tells its reader to press a key: the kiosk shows the same text and has no keys', () => {
+		expect(posts.filter(post => /\bpress\s+`?[a-z]`?\b/i.test(post.body)).map(post => post.slug)).toEqual([]);
+	});
+
 	test('holds the eleven posts of the clinic page, newest first, with their dates and author', () => {
 		expect(warnings).toEqual([]);
 		expect(posts.map(post => post.date)).toEqual(seed.map(entry => entry.date));

@@ -20,7 +20,7 @@ export type FakeFeed = ContentFeed & {readonly set: (change: Partial<ContentStat
 
 /** A content feed the test sets by hand. */
 export function fakeFeed(posts: readonly Post[], clinicOverride: Clinic = clinic): FakeFeed {
-	let state: ContentState = {posts, clinic: clinicOverride, missing: false, problems: [], version: 1};
+	let state: ContentState = {posts, clinic: clinicOverride, notices: [], missing: false, problems: [], version: 1};
 	const listeners = new Set<() => void>();
 	return {
 		subscribe(listener) {

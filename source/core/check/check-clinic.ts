@@ -2,6 +2,22 @@ import {validateClinicFields} from '../content/clinic-schema.js';
 import {findKeyLine, tryParseYaml} from '../content/front-matter.js';
 import type {LineProblem} from './check-post.js';
 
+/** The line of an hours problem: the day's key under `hours:`, the closure's `-` under `closures:`, else the key's. */
+function hoursLine(lines: readonly string[], at: string): number {
+	const [key, part] = at.split('.') as [string, string | undefined];
+	const start = findKeyLine(lines, key) ?? 1;
+	if (part === undefined) {
+		return start;
+	}
+
+	const below = lines.slice(start);
+	// 1-based within `below`, 0 when not found.
+	const index = key === 'hours'
+		? findKeyLine(below, part, '[ \\t]+') ?? 0
+		: (below.map((line, row) => ({line, row})).filter(({line}) => /^\s*-/.test(line))[Number(part)]?.row ?? -1) + 1;
+	return index === 0 ? start : start + index;
+}
+
 /**
 Check clinic.yml by the content rules (content/clinic-schema.ts), each problem on the line of its key.
 */
@@ -13,8 +29,8 @@ export function checkClinic(text: string): LineProblem[] {
 	}
 
 	const lines = source.split('\n');
-	return validateClinicFields(parsed.data).problems.map(({key, severity, message}) => ({
-		line: key === undefined ? 1 : findKeyLine(lines, key) ?? 1,
+	return validateClinicFields(parsed.data).problems.map(({key, at, severity, message}) => ({
+		line: at === undefined ? (key === undefined ? 1 : findKeyLine(lines, key) ?? 1) : hoursLine(lines, at),
 		severity,
 		message,
 	}));

@@ -33,7 +33,8 @@ export function checkPost(text: string, today: string): PostCheck {
 
 	const {value, problems: fieldProblems} = validatePostFields(parsed.data);
 	const problems: LineProblem[] = fieldProblems.map(({key, severity, message}) => ({line: lineOf(key), severity, message}));
-	if (value && value.date > nextDay(today)) {
+	// A post scheduled with show_from may be dated when it will show.
+	if (value && value.date > nextDay(today) && value.showFrom === undefined) {
 		problems.push({line: lineOf('date'), severity: 'error', message: `date ${value.date} is more than a day in the future`});
 	}
 

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import {checkClinic} from './check-clinic.js';
+import {checkNotice} from './check-notice.js';
 import {checkPost, type LineProblem} from './check-post.js';
 import {slugPattern} from '../content/schema.js';
+import {defaultTimeZone} from '../kiosk/clock.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 // Shared with commands that must not load the checker (and marked) to print a path.
@@ -18,6 +20,10 @@ export type CheckInput = {
 	readonly clinic: Source;
 	/** Every `.md` file in posts/, or why the folder could not be read. */
 	readonly posts: readonly Source[] | {readonly file: string; readonly error: string};
+	/** Every `.md` file in notices/ (none when the folder is absent). */
+	readonly notices?: readonly Source[];
+	/** The clinic's zone, for notices' from/until. */
+	readonly timeZone?: string;
 	/** YYYY-MM-DD; a post may be dated at most one day after it. */
 	readonly today: string;
 };
@@ -25,6 +31,7 @@ export type CheckInput = {
 export type CheckResult = {
 	readonly problems: readonly Problem[];
 	readonly posts: number;
+	readonly notices: number;
 	readonly errors: number;
 	readonly warnings: number;
 };
@@ -91,12 +98,20 @@ export function checkContent(input: CheckInput): CheckResult {
 		checkPosts(input.posts, input.today, add);
 	}
 
+	for (const source of input.notices ?? []) {
+		const found = 'error' in source ? [{line: 1, severity: 'error', message: source.error} as const] : checkNotice(source.text, input.timeZone ?? defaultTimeZone);
+		for (const problem of found) {
+			add(source.file, problem);
+		}
+	}
+
 	const problems = [...byFile].flatMap(([file, list]) => list
 		.toSorted((a, b) => a.line - b.line)
 		.map(problem => ({file: sanitizeLine(file), ...problem})));
 	return {
 		problems,
 		posts: 'error' in input.posts ? 0 : input.posts.length,
+		notices: input.notices?.length ?? 0,
 		errors: problems.filter(problem => problem.severity === 'error').length,
 		warnings: problems.filter(problem => problem.severity === 'warning').length,
 	};
@@ -113,7 +128,8 @@ function plural(count: number, word: string): string {
 
 /** The problems, one a line, then `check: 11 posts, 0 errors, 0 warnings`. */
 export function formatCheck(result: CheckResult): string {
-	const summary = `check: ${plural(result.posts, 'post')}, ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
+	const notices = result.notices > 0 ? `${plural(result.notices, 'notice')}, ` : '';
+	const summary = `check: ${plural(result.posts, 'post')}, ${notices}${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
 	return [...result.problems.map(problem => formatProblem(problem)), summary].map(line => `${line}\n`).join('');
 }
 

@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {detailsOf, lazyPost} from './indexed-post.js';
+import {scheduleOf} from './index-entry.js';
 import {parsePost, type ParseResult, type Post} from './post.js';
 import {slugPattern} from './schema.js';
 import {type FileStamp, folderStamp, type IndexDetails, type PostIndex} from './post-index.js';
@@ -98,7 +99,7 @@ function readPostIndexed(slug: string, file: string, name: string, index: PostIn
 	stamp ??= statFile();
 	const result = readPost(slug, file);
 	if (stamp) {
-		index.remember(name, stamp, 'problem' in result ? result : {title: result.post.title, date: result.post.date}, 'post' in result ? detailsOf(result.post) : undefined);
+		index.remember(name, stamp, 'problem' in result ? result : {title: result.post.title, date: result.post.date, ...scheduleOf(result.post)}, 'post' in result ? detailsOf(result.post) : undefined);
 	}
 
 	return result;

@@ -1,6 +1,7 @@
 import {isMapping} from './front-matter.js';
 import {type FieldProblem, isWebAddress, type Validation} from './schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {type OpeningHours, parseOpeningHours} from './hours.js';
 
 export type Clinic = {
 	readonly name: string;
@@ -12,7 +13,10 @@ export type Clinic = {
 	readonly bookingUrl?: string;
 	readonly email?: string;
 	readonly address?: string;
+	/** Opening hours as free text, when clinic.yml gives `hours:` as one line rather than day by day. */
 	readonly hours?: string;
+	/** Opening hours day by day, from `hours:` as a mapping, with `closures:`. */
+	readonly openingHours?: OpeningHours;
 	readonly timezone?: string;
 	readonly disclaimer?: string;
 	/** The clinic's feed (or blog page), where `sync` looks when it is given no address. */
@@ -20,7 +24,7 @@ export type Clinic = {
 };
 
 export const requiredClinicKeys = ['name', 'phone', 'city', 'booking'] as const;
-export const clinicKeys = [...requiredClinicKeys, 'website', 'bookingUrl', 'email', 'address', 'hours', 'timezone', 'disclaimer', 'feed'] as const;
+export const clinicKeys = [...requiredClinicKeys, 'website', 'bookingUrl', 'email', 'address', 'hours', 'closures', 'timezone', 'disclaimer', 'feed'] as const;
 const phoneCharacters = /^\+?[\d\s()-]+$/;
 const minimumPhoneDigits = 10;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
@@ -46,7 +50,7 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /** A problem the reader can live with: it drops the field (the clinic's zone falls back to the system's) and warns. */
-export type ClinicProblem = FieldProblem & {readonly recoverable?: boolean};
+export type ClinicProblem = FieldProblem & {readonly recoverable?: boolean; readonly at?: string};
 
 function valueProblem(key: string, value: string): ClinicProblem | undefined {
 	const shown = sanitizeLine(value);
@@ -80,7 +84,17 @@ export function validateClinicFields(data: unknown): Validation<Clinic, ClinicPr
 	}
 
 	const problems: ClinicProblem[] = [];
-	const clinic: Record<string, string> = {};
+	const clinic: Record<string, unknown> = {};
+	// Day by day when `hours:` is a mapping (a line of text stays text); each problem says where: `hours.mon`, `closures.2`.
+	const dayByDay = isMapping(data['hours']);
+	if (dayByDay || data['closures'] !== undefined) {
+		const {hours, problems: found} = parseOpeningHours(dayByDay ? data['hours'] : {}, data['closures']);
+		problems.push(...found.map(({path, message}) => ({key: path.split('.')[0]!, at: path, severity: 'error' as const, message})));
+		if (dayByDay && found.length === 0) {
+			clinic['openingHours'] = hours;
+		}
+	}
+
 	for (const key of requiredClinicKeys) {
 		const value = data[key];
 		if (value === undefined || value === null || String(value).trim() === '') {
@@ -89,6 +103,10 @@ export function validateClinicFields(data: unknown): Validation<Clinic, ClinicPr
 	}
 
 	for (const [key, value] of Object.entries(data)) {
+		if (key === 'closures' || (key === 'hours' && dayByDay)) {
+			continue;
+		}
+
 		if (!(clinicKeys as readonly string[]).includes(key)) {
 			problems.push({key, severity: 'warning', message: `unknown key "${sanitizeLine(key)}" (known: ${clinicKeys.join(', ')})`});
 		} else if (value !== null && value !== undefined && typeof value !== 'string' && typeof value !== 'number') {

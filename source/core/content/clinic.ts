@@ -4,6 +4,7 @@ import {UserError} from '../errors.js';
 import {type Clinic, validateClinicFields} from './clinic-schema.js';
 import {tryParseYaml} from './front-matter.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {summarizeWeek} from './hours.js';
 
 export type {Clinic} from './clinic-schema.js';
 
@@ -64,16 +65,16 @@ export function contactRows(clinic: Clinic): ReadonlyArray<readonly [label: stri
 		['Website', clinic.website],
 		['Email', clinic.email],
 		['Address', clinic.address ?? clinic.city],
-		['Hours', clinic.hours],
+		['Hours', clinic.openingHours ? summarizeWeek(clinic.openingHours) : clinic.hours],
 	];
 	return rows.filter((row): row is [string, string] => row[1] !== undefined);
 }
 
-/** Plain contact card: the name, then aligned rows. */
-export function formatContactCard(clinic: Clinic): string {
+/** Plain contact card: the name, whether it is open now (with opening hours), then aligned rows. */
+export function formatContactCard(clinic: Clinic, opening?: string): string {
 	const rows = contactRows(clinic);
 	const labelWidth = Math.max(...rows.map(([label]) => label.length));
-	return [clinic.name, ...rows.map(([label, value]) => `${`${label}:`.padEnd(labelWidth + 1)}  ${value}`)].join('\n');
+	return [clinic.name, ...(opening ? [opening] : []), ...rows.map(([label, value]) => `${`${label}:`.padEnd(labelWidth + 1)}  ${value}`)].join('\n');
 }
 
 /** The closing line under every article. */

@@ -2,7 +2,25 @@ import {isCleanLine} from '../text/sanitize.js';
 import type {PostImage} from './post.js';
 
 /** What the list needs of a post (or why the file is not one), kept apart so a listing parses only this. */
-export type IndexHead = {readonly title: string; readonly date: string} | {readonly problem: string};
+export type IndexHead = ({readonly title: string; readonly date: string} & Schedule) | {readonly problem: string};
+
+/** When a post may be shown, and whether it comes first: the list needs these to choose and order posts. */
+export type Schedule = {readonly showFrom?: string; readonly showUntil?: string; readonly pinned?: boolean};
+
+/** The schedule of a post, with only the keys it has. */
+export function scheduleOf({showFrom, showUntil, pinned}: Schedule): Schedule {
+	return {...(showFrom === undefined ? {} : {showFrom}), ...(showUntil === undefined ? {} : {showUntil}), ...(pinned ? {pinned} : {})};
+}
+
+/** A stored schedule: only the known keys, each as the parser leaves it; undefined when anything is off. */
+function parseSchedule(value: unknown): Schedule | undefined {
+	if (!isObject(value) || !Object.keys(value).every(key => key === 'showFrom' || key === 'showUntil' || key === 'pinned')) {
+		return undefined;
+	}
+
+	const {showFrom, showUntil, pinned} = value;
+	return isOptionalField(showFrom) && isOptionalField(showUntil) && (pinned === undefined || pinned === true) ? scheduleOf(value as Schedule) : undefined;
+}
 
 /** The rest of a post's front matter, and its word count: parsed from the index only when something shows them. */
 export type IndexDetails = {
@@ -31,14 +49,20 @@ export function nameOf(head: unknown): string | undefined {
 	return typeof name === 'string' && name.endsWith('.md') && !/[/\\\0]/.test(name) && name.isWellFormed() ? name : undefined;
 }
 
-/** A stored head, `[name, size, mtimeMs, date, title]` or `[name, size, mtimeMs, null, problem]`, if well formed. */
+/** A stored head, `[name, size, mtimeMs, date, title, schedule?]` or `[name, size, mtimeMs, null, problem]`, if well formed. */
 export function isIndexedHead(value: unknown): {name: string; size: number; mtimeMs: number; head: IndexHead} | undefined {
 	const name = nameOf(value);
-	if (name === undefined || (value as unknown[]).length !== 5) {
+	const {length} = value as unknown[];
+	if (name === undefined || (length !== 5 && length !== 6)) {
 		return undefined;
 	}
 
-	const [, size, mtimeMs, date, text] = value as unknown[];
+	const [, size, mtimeMs, date, text, stored] = value as unknown[];
+	const schedule = length === 6 ? parseSchedule(stored) : {};
+	if (schedule === undefined) {
+		return undefined;
+	}
+
 	if (!isStamp(size) || !isStamp(mtimeMs) || !isField(text)) {
 		return undefined;
 	}
@@ -47,7 +71,7 @@ export function isIndexedHead(value: unknown): {name: string; size: number; mtim
 		return {name, size, mtimeMs, head: {problem: text}};
 	}
 
-	return typeof date === 'string' && storedDate.test(date) ? {name, size, mtimeMs, head: {title: text, date}} : undefined;
+	return typeof date === 'string' && storedDate.test(date) ? {name, size, mtimeMs, head: {title: text, date, ...schedule}} : undefined;
 }
 
 function isImage(value: unknown): value is PostImage {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {splitFrontMatter} from './front-matter.js';
 import {limitMarkdown} from './markdown-limits.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
-import type {IndexDetails} from './index-entry.js';
+import {type IndexDetails, type Schedule, scheduleOf} from './index-entry.js';
 import {type Post, readingMinutes} from './post.js';
 
 /** The body of a post file, read when first needed; a file gone since is an empty body, not a crash. */
@@ -24,15 +24,19 @@ class LazyPost {
 	readonly file: string;
 	readonly title: string;
 	readonly date: string;
+	readonly showFrom?: string;
+	readonly showUntil?: string;
+	readonly pinned?: boolean;
 	readonly #loadDetails: () => IndexDetails;
 	#details: IndexDetails | undefined;
 	#body: string | undefined;
 
-	constructor(slug: string, file: string, head: {readonly title: string; readonly date: string}, loadDetails: () => IndexDetails) {
+	constructor(slug: string, file: string, head: {readonly title: string; readonly date: string} & Schedule, loadDetails: () => IndexDetails) {
 		this.slug = slug;
 		this.file = file;
 		this.title = head.title;
 		this.date = head.date;
+		Object.assign(this, scheduleOf(head));
 		this.#loadDetails = loadDetails;
 	}
 
@@ -75,7 +79,7 @@ class LazyPost {
 	}
 }
 
-export function lazyPost(slug: string, file: string, head: {readonly title: string; readonly date: string}, loadDetails: () => IndexDetails): Post {
+export function lazyPost(slug: string, file: string, head: {readonly title: string; readonly date: string} & Schedule, loadDetails: () => IndexDetails): Post {
 	// Optional fields are getters that may return undefined, which Post spells as absent keys; the same to every reader.
 	return new LazyPost(slug, file, head, loadDetails) as unknown as Post;
 }

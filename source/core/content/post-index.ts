@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {writeFileAtomically} from '../files.js';
-import {isIndexedHead, nameOf, parseDetails, type IndexDetails, type IndexHead} from './index-entry.js';
+import {isIndexedHead, nameOf, parseDetails, scheduleOf, type IndexDetails, type IndexHead} from './index-entry.js';
 
 export type {IndexDetails, IndexHead} from './index-entry.js';
 
@@ -23,7 +23,8 @@ export type PostIndex = {
 	readonly save: (names: readonly string[], folder: string | undefined) => void;
 };
 
-const magic = 'clinic-read index 2';
+// 3: a post's schedule (show_from, show_until, pinned) joined its list fields.
+const magic = 'clinic-read index 3';
 /** A folder changed within this long before a save may change again in the same clock tick (FAT: 2 s). */
 const settleMs = 2000;
 
@@ -155,7 +156,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 				const entry = entries.get(name);
 				return entry ? [[name, entry] as const] : [];
 			});
-			const heads = list.map(([name, {size, mtimeMs, head}]) => ('problem' in head ? [name, size, mtimeMs, null, head.problem] : [name, size, mtimeMs, head.date, head.title]));
+			const heads = list.map(([name, {size, mtimeMs, head}]) => ('problem' in head ? [name, size, mtimeMs, null, head.problem] : [name, size, mtimeMs, head.date, head.title, ...(Object.keys(scheduleOf(head)).length > 0 ? [scheduleOf(head)] : [])]));
 			const complete = list.length === names.length && folder !== undefined;
 			const header = {...(complete ? {folder} : {}), savedAt: now()};
 			const text = [magic, JSON.stringify(header), JSON.stringify(heads), ...list.map(([, entry]) => textOf(entry)), ''].join('\n');

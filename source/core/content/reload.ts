@@ -3,11 +3,14 @@ import path from 'node:path';
 import {comparePosts, loadCatalog, postsDirectory} from './catalog.js';
 import {type Clinic, clinicFile, loadClinic} from './clinic.js';
 import type {Post} from './post.js';
+import {loadNotices, type Notice, noticesDirectory} from '../notices/notices.js';
 
 /** What the kiosk shows from a content folder, as of the last reload that changed something. */
 export type ContentState = {
 	readonly posts: readonly Post[];
 	readonly clinic: Clinic;
+	/** Every notice that parses, active or not: the display decides minute by minute which ones show. */
+	readonly notices: readonly Notice[];
 	/** The folder or its posts/ folder is missing: standby until it comes back. */
 	readonly missing: boolean;
 	/** Problems found by the last reload, one line each; the posts concerned keep their last good version. */
@@ -16,6 +19,8 @@ export type ContentState = {
 	readonly lastError?: string;
 	/** Counts reloads that changed something, so a watcher can tell a new state from the same one. */
 	readonly version: number;
+	/** When the last reload that changed something happened (epoch ms), for the fleet metrics. */
+	readonly changedAt?: number;
 };
 
 export type ContentLoader = {
@@ -33,20 +38,31 @@ function stamp(file: string): string {
 	}
 }
 
-/**
-A cheap fingerprint of a content folder: clinic.yml and every posts/*.md by inode, size and mtime. Any add, edit,
-rename-replace or removal changes it. Undefined when the posts folder cannot be read.
-*/
-export function contentSignature(contentDirectory: string): string | undefined {
-	const directory = postsDirectory(contentDirectory);
-	let names: string[];
+function markdownNames(directory: string): string[] | undefined {
 	try {
-		names = readdirSync(directory).filter(name => name.endsWith('.md')).sort();
+		return readdirSync(directory).filter(name => name.endsWith('.md')).sort();
 	} catch {
 		return undefined;
 	}
+}
 
-	return [stamp(clinicFile(contentDirectory)), ...names.map(name => `${name}=${stamp(path.join(directory, name))}`)].join('\n');
+/**
+A cheap fingerprint of a content folder: clinic.yml, every posts/*.md and notices/*.md by inode, size and mtime. Any
+add, edit, rename-replace or removal changes it. Undefined when the posts folder cannot be read.
+*/
+export function contentSignature(contentDirectory: string): string | undefined {
+	const directory = postsDirectory(contentDirectory);
+	const names = markdownNames(directory);
+	if (names === undefined) {
+		return undefined;
+	}
+
+	const notices = noticesDirectory(contentDirectory);
+	return [
+		stamp(clinicFile(contentDirectory)),
+		...names.map(name => `${name}=${stamp(path.join(directory, name))}`),
+		...(markdownNames(notices) ?? []).map(name => `notices/${name}=${stamp(path.join(notices, name))}`),
+	].join('\n');
 }
 
 function slugsOnDisk(contentDirectory: string): Set<string> {
@@ -64,7 +80,7 @@ last good version; a removed file takes its post away. A broken clinic.yml keeps
 export function createContentLoader(contentDirectory: string, initialClinic: Clinic): ContentLoader {
 	const lastGood = new Map<string, Post>();
 	let signature: string | undefined | null = null;
-	let state: ContentState = {posts: [], clinic: initialClinic, missing: true, problems: [], version: 0};
+	let state: ContentState = {posts: [], clinic: initialClinic, notices: [], missing: true, problems: [], version: 0};
 
 	const reload = (next: string | undefined): ContentState => {
 		const {posts, warnings} = next === undefined ? {posts: [], warnings: []} : loadCatalog(contentDirectory);
@@ -79,7 +95,8 @@ export function createContentLoader(contentDirectory: string, initialClinic: Cli
 			}
 		}
 
-		const problems = [...warnings];
+		const noticeCatalog = next === undefined ? {notices: [], warnings: []} : loadNotices(contentDirectory);
+		const problems = [...warnings, ...noticeCatalog.warnings];
 		let {clinic} = state;
 		if (next !== undefined) {
 			try {
@@ -93,10 +110,12 @@ export function createContentLoader(contentDirectory: string, initialClinic: Cli
 		return {
 			posts: [...lastGood.values()].sort(comparePosts),
 			clinic,
+			notices: noticeCatalog.notices,
 			missing: next === undefined,
 			problems,
 			...(lastError === undefined ? {} : {lastError}),
 			version: state.version + 1,
+			changedAt: Date.now(),
 		};
 	};
 

@@ -1,6 +1,7 @@
 import {isMapping} from './front-matter.js';
 import {type PostSource, validateSource} from './source-schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {scheduleFields, scheduleProblems} from './schedule.js';
 
 /**
 The one set of content rules. The loader, `check`, `new`, the kiosk and `sync` all call these: what is an error
@@ -27,11 +28,15 @@ export type PostFields = {
 	readonly image?: PostImage;
 	readonly url?: string;
 	readonly source?: PostSource;
+	/** `show_from`, `show_until` (moments in the clinic's zone) and `pinned: true`: see schedule.ts. */
+	readonly showFrom?: string;
+	readonly showUntil?: string;
+	readonly pinned?: boolean;
 };
 
 export type Validation<T, P extends FieldProblem = FieldProblem> = {readonly value?: T; readonly problems: readonly P[]};
 
-export const postKeys = ['title', 'date', 'author', 'summary', 'tags', 'image', 'url', 'source'] as const;
+export const postKeys = ['title', 'date', 'author', 'summary', 'tags', 'image', 'url', 'show_from', 'show_until', 'pinned', 'source'] as const;
 const imageKeys = ['alt', 'src'] as const;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -176,6 +181,10 @@ export function validatePostFields(data: unknown): Validation<PostFields> {
 	if (typeof origin === 'string') {
 		out.error('source', origin);
 	}
+	for (const {key, message} of scheduleProblems(data)) {
+		out.error(key, message);
+	}
+
 	for (const key of Object.keys(data).filter(key => !(postKeys as readonly string[]).includes(key))) {
 		out.warning(key, `unknown front-matter key "${sanitizeLine(key)}" (known: ${postKeys.join(', ')})`);
 	}
@@ -193,6 +202,7 @@ export function validatePostFields(data: unknown): Validation<PostFields> {
 		...(picture === undefined ? {} : {image: picture}),
 		...(url === undefined ? {} : {url}),
 		...(typeof origin === 'object' ? {source: origin} : {}),
+		...scheduleFields(data),
 	};
 	return {value, problems: out.problems};
 }

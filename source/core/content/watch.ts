@@ -1,6 +1,7 @@
 import {type FSWatcher, watch as fsWatch} from 'node:fs';
 import {postsDirectory} from './catalog.js';
 import type {ContentLoader, ContentState} from './reload.js';
+import {noticesDirectory} from '../notices/notices.js';
 
 /** A content folder as an external store for useSyncExternalStore: watched while anyone subscribes. */
 export type ContentFeed = {
@@ -19,7 +20,7 @@ export type FeedOptions = {
 const defaultWatch = (directory: string, listener: () => void) => fsWatch(directory, {persistent: false}, listener);
 
 /**
-Watch the content folder and its posts/ folder (folders, not files: fs.watch on a file goes silent after an editor's
+Watch the content folder and its posts/ and notices/ folders (folders, not files: fs.watch on a file goes silent after an editor's
 rename-save), debounce the events, and rescan on a timer. Watchers that fail or error are re-armed on the next rescan.
 */
 export function createContentFeed(loader: ContentLoader, contentDirectory: string, options: FeedOptions = {}): ContentFeed {
@@ -46,7 +47,7 @@ export function createContentFeed(loader: ContentLoader, contentDirectory: strin
 	};
 
 	const arm = () => {
-		for (const directory of [contentDirectory, postsDirectory(contentDirectory)]) {
+		for (const directory of [contentDirectory, postsDirectory(contentDirectory), noticesDirectory(contentDirectory)]) {
 			if (watchers.has(directory)) {
 				continue;
 			}

@@ -2,7 +2,8 @@ import stripAnsi from 'strip-ansi';
 import {type BigFont, bigTitle} from './big-title.js';
 import {formatByline} from '../render/byline.js';
 import type {Post} from '../content/post.js';
-import {dwellMilliseconds, pageStarts, type RotationSettings, wordsOn} from './rotation.js';
+import {dwellMilliseconds, type RotationSettings, wordsOn} from './rotation.js';
+import {type ScreenRange, screenRanges} from './screen-blocks.js';
 import {wrapLines} from '../text/wrap.js';
 import type {KioskLayout} from './layout.js';
 
@@ -15,7 +16,8 @@ export type DrawnArticle = {
 	readonly big: boolean;
 	readonly byline: string;
 	readonly bodyHeight: number;
-	readonly starts: readonly number[];
+	/** Where each screenful starts and ends, broken as the print paginator breaks pages. */
+	readonly screens: readonly ScreenRange[];
 };
 
 export type Screenful = {
@@ -49,19 +51,18 @@ export function drawArticle(post: Post, layout: KioskLayout, renderBody: (post: 
 	const big = bigTitle(post.title, layout.titleWidth, layout.titleBudget, fonts);
 	const title = big && bodyRows(big.length) >= minBodyRows ? big : boldTitle(post.title, layout.titleWidth, Math.max(1, Math.min(maxTitleLines, layout.titleBudget)));
 	const bodyHeight = Math.max(1, bodyRows(title.length));
-	return {post, styled, plain, title, big: title === big, byline: formatByline(post), bodyHeight, starts: pageStarts(plain, bodyHeight)};
+	return {post, styled, plain, title, big: title === big, byline: formatByline(post), bodyHeight, screens: screenRanges(plain, post.body, bodyHeight)};
 }
 
 /** One page of a drawn article, with how long to hold it: its words (and the title's, on the first) at the set pace. */
 export function screenful(article: DrawnArticle, page: number, settings: RotationSettings): Screenful {
-	const index = Math.min(Math.max(0, page), article.starts.length - 1);
-	const start = article.starts[index]!;
-	const end = start + article.bodyHeight;
+	const index = Math.min(Math.max(0, page), article.screens.length - 1);
+	const {start, end} = article.screens[index]!;
 	const titleWords = index === 0 ? wordsOn([article.post.title]) : 0;
 	return {
 		lines: article.styled.slice(start, end),
 		page: index,
-		pageCount: article.starts.length,
+		pageCount: article.screens.length,
 		dwellMs: dwellMilliseconds(wordsOn(article.plain.slice(start, end)) + titleWords, settings),
 	};
 }

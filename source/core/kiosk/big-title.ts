@@ -1,21 +1,24 @@
 import figlet from 'figlet';
 import ansiRegular from 'figlet/importable-fonts/ANSI Regular.js';
 import future from 'figlet/importable-fonts/Future.js';
+import calvinS from 'figlet/importable-fonts/Calvin S.js';
 import stringWidth from 'string-width';
 
 /**
-Letter fonts for titles read across a room, largest first. ANSI Regular draws with █ ▀ ▄ only, which even the Linux
-console's font has; Future needs heavy box-drawing lines.
+Letter fonts for titles read across a room, largest first. ANSI Regular draws with █ ▀ ▄ only and Calvin S with the
+light and double box-drawing lines of code page 437, which even the Linux console's font has; Future needs heavy ones.
+On the console, Calvin S is what gives a long title big letters at 120 columns: ANSI Regular is six rows a line.
 */
 export const bigFonts = [
 	{name: 'ANSI Regular', consoleSafe: true},
 	{name: 'Future', consoleSafe: false},
+	{name: 'Calvin S', consoleSafe: true},
 ] as const;
 
 export type BigFont = (typeof bigFonts)[number]['name'];
 
 // Parsed from imported text, not read from figlet's folder at run time: the bundle has no such folder.
-const fontData: Readonly<Record<BigFont, string>> = {'ANSI Regular': ansiRegular, Future: future};
+const fontData: Readonly<Record<BigFont, string>> = {'ANSI Regular': ansiRegular, Future: future, 'Calvin S': calvinS};
 const parsed = new Set<BigFont>();
 
 function ensureFont(font: BigFont): void {

@@ -1,3 +1,5 @@
+import {type ClockStyle, formatMinutes} from '../content/zoned-time.js';
+
 /** The clinic's zone when clinic.yml names none. */
 export const defaultTimeZone = 'America/Toronto';
 
@@ -25,10 +27,23 @@ export function timeOfDay(date: Date, timeZone: string): {readonly hour: number;
 	return {hour: value('hour') % 24, minute: value('minute')};
 }
 
-/** "09:05": the time in the zone on a 24-hour clock. */
-export function formatClock(date: Date, timeZone: string): string {
+/** "09:05" on a 24-hour clock, "9:05 AM" on a 12-hour one: the time in the zone. */
+export function formatClock(date: Date, timeZone: string, clock: ClockStyle = 24): string {
 	const {hour, minute: minutes} = timeOfDay(date, timeZone);
-	return `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+	return formatMinutes((hour * 60) + minutes, clock);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Tuesday, December 1": the day in the zone, for the kiosk's --date. */
+export function formatDay(date: Date, timeZone: string): string {
+	let format = dayFormats.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-US', {timeZone, weekday: 'long', month: 'long', day: 'numeric'});
+		dayFormats.set(timeZone, format);
+	}
+
+	return format.format(date);
 }
 
 /** Milliseconds from `now` (epoch ms) to the start of the next wall-clock minute; never 0. */

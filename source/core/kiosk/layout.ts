@@ -27,12 +27,12 @@ export type KioskLayout = {
 };
 
 /**
-Lay out a frame of `width` × `height` cells (the terminal less its last row). The QR code is shown only when it fits,
+Lay out a frame of `width` × `height` cells (the terminal less its last row), `noticeRows` of them for the footer's notices. The QR code is shown only when it fits,
 with its caption, beside a text column of at least 44 columns and under a title of two rows at least.
 */
-export function kioskLayout(width: number, height: number, qr?: {readonly columns: number; readonly rows: number}): KioskLayout {
+export function kioskLayout(width: number, height: number, qr?: {readonly columns: number; readonly rows: number}, noticeRows = 0): KioskLayout {
 	const inner = {width: width - 1, height: height - 1};
-	const middle = inner.height - chromeRows;
+	const middle = inner.height - chromeRows - noticeRows;
 	const panel = qr ? qr.columns + qrGap : 0;
 	// The code and its caption sit beside the byline and body, under a gap row and the title: the rows left above
 	// them bound the title, which needs two at least.

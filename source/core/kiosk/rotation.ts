@@ -113,29 +113,6 @@ export function reconcile(rotation: Rotation, slugs: readonly string[], order: O
 	return {order: ordered, index: before < ordered.length ? before : 0, page: 0, serial: rotation.serial + 1};
 }
 
-/**
-Where each screenful of `height` lines starts. A screenful never starts on a blank line, so no page opens with a gap.
-*/
-export function pageStarts(lines: readonly string[], height: number): number[] {
-	const starts: number[] = [];
-	const size = Math.max(1, height);
-	let start = 0;
-	for (;;) {
-		while (start < lines.length && lines[start]!.trim() === '') {
-			start++;
-		}
-
-		if (start >= lines.length) {
-			break;
-		}
-
-		starts.push(start);
-		start += size;
-	}
-
-	return starts.length === 0 ? [0] : starts;
-}
-
 /** How long to hold a screenful of `words` words: reading time at `wpm`, clamped to [min, max] seconds. */
 export function dwellMilliseconds(words: number, settings: Pick<RotationSettings, 'wpm' | 'minSeconds' | 'maxSeconds'>): number {
 	const seconds = (words / settings.wpm) * 60;

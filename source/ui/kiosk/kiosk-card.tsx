@@ -11,17 +11,20 @@ type Props = {
 	readonly qr?: React.ComponentProps<typeof QrCode>;
 	/** Shown above the card, such as the big dim clock of quiet hours. */
 	readonly above?: readonly string[];
+	/** A line under the clinic's name: "Closed now · opens Monday 08:00". */
+	readonly status?: string;
 };
 
 const cardWidth = 60;
 
 /** The clinic's contact card in the middle of the screen: standby when there are no posts, and quiet hours. */
-export function KioskCard({clinic, width, height, dim = false, qr, above = []}: Props) {
+export function KioskCard({clinic, width, height, dim = false, qr, above = [], status}: Props) {
 	const rows = contactRows(clinic);
 	const labelWidth = Math.max(...rows.map(([label]) => label.length));
 	const card = (
 		<Box flexDirection="column" borderStyle="single" borderColor="cyan" borderDimColor={dim} paddingX={2} width={Math.min(width, cardWidth)} flexShrink={0}>
 			<Text bold={!dim} dimColor={dim} color={dim ? undefined : 'cyan'} wrap="truncate-end">{clinic.name}</Text>
+			{status ? <Text wrap="wrap">{status}</Text> : undefined}
 			<Text> </Text>
 			{rows.map(([label, value]) => (
 				<Text key={label} wrap="wrap" dimColor={dim}><Text dimColor>{label.padEnd(labelWidth)}  </Text>{value}</Text>
@@ -30,9 +33,12 @@ export function KioskCard({clinic, width, height, dim = false, qr, above = []}: 
 	);
 	return (
 		<Box flexDirection="column" width={width} height={height} alignItems="center" justifyContent="center">
-			{above.map((line, index) => (
-				<Text key={`above-${index}`} dimColor>{line}</Text>
-			))}
+			{/* One block, centred as a whole: lines centred one by one would shift the rows of big letters apart. */}
+			<Box flexDirection="column" flexShrink={0}>
+				{above.map((line, index) => (
+					<Text key={`above-${index}`} dimColor>{line === '' ? ' ' : line}</Text>
+				))}
+			</Box>
 			{above.length > 0 ? <Text> </Text> : undefined}
 			<Box alignItems="center">
 				{card}

@@ -1,17 +1,20 @@
 import {Box, Text} from 'ink';
 import type {Clinic} from '../../core/content/clinic.js';
 
-type HeaderProps = {readonly name: string; readonly clock: string; readonly width: number};
+type HeaderProps = {readonly name: string; readonly clock: string; readonly width: number; readonly status?: string | undefined};
 
-/** The clinic's name and the time, over a rule. */
-export function KioskHeader({name, clock, width}: HeaderProps) {
+/** The clinic's name, whether it is open (with opening hours), and the time, over a rule. */
+export function KioskHeader({name, clock, width, status}: HeaderProps) {
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Box width={width} justifyContent="space-between">
 				<Text bold color="cyan" wrap="truncate-end">{name}</Text>
 				{/* Only the name gives way: a clock that shrank too would wrap onto a second line. */}
 				<Box flexShrink={0} marginLeft={2}>
-					<Text bold>{clock}</Text>
+					<Text>
+						{status ? <Text>{`${status}   `}</Text> : undefined}
+						<Text bold>{clock}</Text>
+					</Text>
 				</Box>
 			</Box>
 			<Text dimColor>{'─'.repeat(width)}</Text>
@@ -19,14 +22,18 @@ export function KioskHeader({name, clock, width}: HeaderProps) {
 	);
 }
 
-type FooterProps = {readonly clinic: Clinic; readonly position: string; readonly width: number};
+type FooterProps = {readonly clinic: Clinic; readonly position: string; readonly width: number; readonly notice?: string | undefined};
 
-/** Under a rule: how to reach the clinic (the phone always), and where the rotation is ("page 2 of 3 · 3 / 11"). */
-export function KioskFooter({clinic, position, width}: FooterProps) {
+/**
+Under a rule: the front desk's info notices (when there are any), how to reach the clinic (the phone always), and
+where the rotation is ("page 2 of 3 · 3 / 11").
+*/
+export function KioskFooter({clinic, position, width, notice}: FooterProps) {
 	const link = clinic.bookingUrl ?? clinic.website;
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Text dimColor>{'─'.repeat(width)}</Text>
+			{notice ? <Box width={width} height={1} overflow="hidden"><Text bold wrap="truncate-end">{`Notice: ${notice}`}</Text></Box> : undefined}
 			<Box width={width} justifyContent="space-between">
 				<Box flexShrink={1}>
 					<Text wrap="truncate-end">

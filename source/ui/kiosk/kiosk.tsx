@@ -1,18 +1,24 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {type BigFont, bigFonts, bigTitle} from '../../core/kiosk/big-title.js';
-import {burnInShift, defaultTimeZone, formatClock} from '../../core/kiosk/clock.js';
+import {burnInShift, defaultTimeZone, formatClock, formatDay} from '../../core/kiosk/clock.js';
+import {clinicOpening, nextChange} from '../../core/content/opening.js';
 import type {Post} from '../../core/content/post.js';
+import {nextPostChange, visiblePosts} from '../../core/content/visible.js';
+import {activeNotices, nextNoticeChange} from '../../core/notices/notices.js';
+import {layoutNotice} from '../../core/kiosk/notice-screen.js';
 import {qrHalfBlocks, qrModules, qrTarget} from '../../core/kiosk/qr.js';
 import {isQuiet, type QuietHours} from '../../core/kiosk/quiet-hours.js';
-import {currentSlug, nextArticle, nextScreen, previousArticle, type Random, reconcile, type RotationSettings, selectPosts, startRotation} from '../../core/kiosk/rotation.js';
+import {currentSlug, dwellMilliseconds, nextArticle, nextScreen, previousArticle, type Random, reconcile, type RotationSettings, selectPosts, startRotation, wordsOn} from '../../core/kiosk/rotation.js';
 import {drawArticle, screenful} from '../../core/kiosk/article-screen.js';
 import type {ContentFeed} from '../../core/content/watch.js';
+import type {ClockStyle} from '../../core/content/zoned-time.js';
 import {KioskArticle} from './kiosk-article.js';
 import {KioskCard} from './kiosk-card.js';
 import {KioskFooter, KioskHeader} from './kiosk-chrome.js';
+import {KioskNotice} from './kiosk-notice.js';
 import {isTooSmall, kioskLayout, kioskMinimum} from '../../core/kiosk/layout.js';
-import {useMinute} from './use-clock.js';
+import {useNow} from './use-clock.js';
 import {monotonic, type Monotonic, useDwell} from './use-dwell.js';
 
 const allFonts: readonly BigFont[] = bigFonts.map(font => font.name);
@@ -29,48 +35,79 @@ export type KioskProps = {
 	readonly lock?: boolean;
 	/** Whether stdin is a terminal; under systemd it may be /dev/null, where raw mode is impossible. */
 	readonly input?: boolean;
+	/** A fixed quiet span; without it, clinic.yml's opening hours (when it has them) decide when the kiosk is quiet. */
 	readonly quietHours?: QuietHours;
 	/** Fonts for big titles, largest first; none for bold text only. */
 	readonly fonts?: readonly BigFont[];
 	/** 256 colours or more: the QR code uses exact black and white. */
 	readonly deepColour?: boolean;
+	readonly clock?: ClockStyle;
+	/** Show the date beside the clock. */
+	readonly showDate?: boolean;
 	readonly random?: Random;
 	readonly now?: Monotonic;
-	/** Told the slug on screen (undefined for the contact card), for the status file. */
+	/** Told the slug on screen (undefined for the contact card, a notice or quiet hours), for the status file. */
 	readonly onShow?: (slug: string | undefined) => void;
 };
 
-/** The waiting-room display: articles one screenful at a time, the clinic's card when there are none or it is late. */
-export function Kiosk({feed, settings, width, height, renderBody, qr = true, lock = false, input = true, quietHours, fonts = allFonts, deepColour = false, random = Math.random, now = monotonic, onShow}: KioskProps) {
+type State = {readonly slugs: readonly string[]; readonly rotation: ReturnType<typeof startRotation>; readonly noticeSeen?: number; readonly noticeStep: number};
+
+/**
+The waiting-room display: articles one screenful at a time, an urgent notice before each article while one is active,
+and the clinic's card when there are no posts, the clinic is closed, or it is late.
+*/
+export function Kiosk({feed, settings, width, height, renderBody, qr = true, lock = false, input = true, quietHours, fonts = allFonts, deepColour = false, clock = 24, showDate = false, random = Math.random, now: monotonicNow = monotonic, onShow}: KioskProps) {
 	const {exit} = useApp();
 	const content = useSyncExternalStore(feed.subscribe, feed.getSnapshot);
-	const minute = useMinute();
-	const posts = useMemo(() => selectPosts(content.posts, settings.tag), [content.posts, settings.tag]);
-	const slugs = useMemo(() => posts.map(post => post.slug), [posts]);
-	const [state, setState] = useState(() => ({slugs, rotation: startRotation(slugs, settings.order, random)}));
+	const {clinic} = content;
+	const timeZone = clinic.timezone ?? defaultTimeZone;
+	const [wakeAt, setWakeAt] = useState<number | undefined>();
+	const now = useNow(wakeAt);
+	const visible = useMemo(() => selectPosts(visiblePosts(content.posts, now, timeZone), settings.tag), [content.posts, now, timeZone, settings.tag]);
+	const slugKey = visible.map(post => post.slug).join('\n');
+	const slugs = useMemo(() => (slugKey === '' ? [] : slugKey.split('\n')), [slugKey]);
+	const [state, setState] = useState<State>(() => ({slugs, rotation: startRotation(slugs, settings.order, random), noticeStep: 0}));
 	// Derived from the reloaded posts during render, as React advises, so no frame shows a removed post.
 	const rotation = state.slugs === slugs ? state.rotation : reconcile(state.rotation, slugs, settings.order, random);
 	if (state.slugs !== slugs) {
-		setState({slugs, rotation});
+		setState({...state, slugs, rotation});
 	}
 
-	const {clinic} = content;
-	const timeZone = clinic.timezone ?? defaultTimeZone;
+	const opening = clinicOpening(clinic, now, clock);
+	const notices = useMemo(() => activeNotices(content.notices, now, timeZone), [content.notices, now, timeZone]);
+	const urgent = notices.filter(notice => notice.priority === 'urgent');
+	const info = notices.filter(notice => notice.priority === 'info').map(notice => notice.title).join('  ·  ');
+	// Wake exactly when a notice or a post's window starts or ends, or the clinic opens or closes.
+	const nextWake = [nextNoticeChange(content.notices, now, timeZone), nextPostChange(content.posts, now, timeZone), opening ? nextChange(opening.state) : undefined]
+		.reduce<number | undefined>((soonest, at) => (at !== undefined && (soonest === undefined || at < soonest) ? at : soonest), undefined);
+	if (wakeAt !== nextWake) {
+		setWakeAt(nextWake);
+	}
+
 	const target = qrTarget(clinic);
 	const code = useMemo(() => (qr ? qrHalfBlocks(qrModules(target)) : undefined), [qr, target]);
-	const layout = useMemo(() => kioskLayout(width, height, code ? {columns: code[0]!.length, rows: code.length} : undefined), [width, height, code]);
+	const layout = useMemo(() => kioskLayout(width, height, code ? {columns: code[0]!.length, rows: code.length} : undefined, info === '' ? 0 : 1), [width, height, code, info]);
 	const slug = currentSlug(rotation);
-	const post = useMemo(() => posts.find(candidate => candidate.slug === slug), [posts, slug]);
+	const post = useMemo(() => visible.find(candidate => candidate.slug === slug), [visible, slug]);
 	const article = useMemo(() => (post ? drawArticle(post, layout, renderBody, fonts) : undefined), [post, layout, renderBody, fonts]);
 	const tooSmall = isTooSmall(width, height);
-	const quiet = quietHours !== undefined && isQuiet(quietHours, new Date(minute), timeZone);
+	const quiet = quietHours === undefined ? opening !== undefined && !opening.state.open : isQuiet(quietHours, new Date(now), timeZone);
 	const screen = article && !tooSmall && !quiet ? screenful(article, rotation.page, settings) : undefined;
+	// Before every article (its first page), and instead of the card while there is nothing else to show.
+	const interlude = urgent.length > 0 && !tooSmall && (!screen || (rotation.page === 0 && state.noticeSeen !== rotation.serial));
+	const notice = interlude ? urgent[state.noticeStep % urgent.length] : undefined;
+	const noticeMs = notice ? dwellMilliseconds(wordsOn([notice.title, notice.body]), settings) : 0;
 
-	useDwell(screen ? String(rotation.serial) : undefined, screen?.dwellMs ?? 0, () => {
-		setState({slugs, rotation: nextScreen(rotation, screen?.pageCount ?? 1, slugs, settings.order, random)});
-	}, now);
+	useDwell(notice ? `notice-${rotation.serial}-${state.noticeStep}` : (screen ? String(rotation.serial) : undefined), notice ? noticeMs : screen?.dwellMs ?? 0, () => {
+		if (notice) {
+			const step = state.noticeStep + 1;
+			setState(screen && step >= urgent.length ? {...state, rotation, noticeSeen: rotation.serial, noticeStep: 0} : {...state, rotation, noticeStep: step % urgent.length});
+		} else {
+			setState({...state, rotation: nextScreen(rotation, screen?.pageCount ?? 1, slugs, settings.order, random)});
+		}
+	}, monotonicNow);
 
-	const shown = screen ? post?.slug : undefined;
+	const shown = screen && !notice ? post?.slug : undefined;
 	useEffect(() => {
 		onShow?.(shown);
 	}, [shown, onShow]);
@@ -83,9 +120,9 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 		if (keys.includes('q') || (key.ctrl && keys === 'c')) {
 			exit();
 		} else if (key.rightArrow) {
-			setState({slugs, rotation: nextArticle(rotation, slugs, settings.order, random)});
+			setState({...state, rotation: nextArticle(rotation, slugs, settings.order, random)});
 		} else if (key.leftArrow) {
-			setState({slugs, rotation: previousArticle(rotation)});
+			setState({...state, rotation: previousArticle(rotation)});
 		}
 	}, {isActive: input});
 
@@ -97,27 +134,41 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 		);
 	}
 
-	const shift = burnInShift(minute);
-	const clock = formatClock(new Date(minute), timeZone);
+	const shift = burnInShift(now);
+	const time = formatClock(new Date(now), timeZone, clock);
+	const day = showDate ? formatDay(new Date(now), timeZone) : undefined;
 	const qrProps = code ? {rows: code, caption: target.startsWith('tel:') ? 'Scan to call us' : 'Scan to book', deep: deepColour} : undefined;
+	const header = <KioskHeader name={clinic.name} clock={day ? `${day}  ${time}` : time} width={layout.width} status={opening?.line} />;
+	const footer = (position: string) => <KioskFooter clinic={clinic} width={layout.width} notice={info} position={position} />;
 	let body: React.ReactNode;
-	if (quiet) {
-		body = <KioskCard dim clinic={clinic} width={layout.width} height={layout.height} above={bigTitle(clock, layout.width, 7, fonts) ?? [clock]} />;
+	if (notice) {
+		const contact = `Call ${clinic.phone}  ·  ${clinic.booking}`;
+		body = (
+			<Box flexDirection="column" width={layout.width} height={layout.height}>
+				{header}
+				<KioskNotice screen={layoutNotice(notice, layout.width - 4, layout.middle - 2, fonts)} contact={contact} width={layout.width} height={layout.middle} />
+				{footer(urgent.length > 1 ? `notice ${(state.noticeStep % urgent.length) + 1} of ${urgent.length}` : 'notice')}
+			</Box>
+		);
+	} else if (quiet) {
+		const above = bigTitle(time, layout.width, 7, fonts) ?? [time];
+		const status = [day, opening?.line].filter(Boolean).join('  ·  ');
+		body = <KioskCard dim clinic={clinic} width={layout.width} height={layout.height} above={above} {...(status ? {status} : {})} />;
 	} else if (article && screen) {
 		body = (
 			<Box flexDirection="column" width={layout.width} height={layout.height}>
-				<KioskHeader name={clinic.name} clock={clock} width={layout.width} />
+				{header}
 				<KioskArticle title={article.title} big={article.big} byline={article.byline} lines={screen.lines} bodyHeight={article.bodyHeight} measure={layout.measure} margin={layout.margin} {...(layout.qr && qrProps ? {qr: qrProps} : {})} />
-				<KioskFooter clinic={clinic} width={layout.width} position={`${screen.pageCount > 1 ? `page ${screen.page + 1} of ${screen.pageCount}  ·  ` : ''}${rotation.index + 1} / ${rotation.order.length}`} />
+				{footer(`${screen.pageCount > 1 ? `page ${screen.page + 1} of ${screen.pageCount}  ·  ` : ''}${rotation.index + 1} / ${rotation.order.length}`)}
 			</Box>
 		);
 	} else {
 		const cardQr = qrProps && layout.width >= 60 + 3 + code![0]!.length && layout.middle >= code!.length + 1;
 		body = (
 			<Box flexDirection="column" width={layout.width} height={layout.height}>
-				<KioskHeader name={clinic.name} clock={clock} width={layout.width} />
+				{header}
 				<KioskCard clinic={clinic} width={layout.width} height={layout.middle} {...(cardQr ? {qr: qrProps} : {})} />
-				<KioskFooter clinic={clinic} width={layout.width} position={content.missing ? 'waiting for the content folder' : 'no posts to show yet'} />
+				{footer(content.missing ? 'waiting for the content folder' : 'no posts to show yet')}
 			</Box>
 		);
 	}

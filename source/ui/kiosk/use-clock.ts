@@ -1,25 +1,30 @@
 import {useEffect, useState} from 'react';
-import {minute as minuteMs, minuteOf, msUntilNextMinute} from '../../core/kiosk/clock.js';
+import {msUntilNextMinute} from '../../core/kiosk/clock.js';
 
 /**
-The current wall-clock minute (ms since the epoch, floored). The timer is set afresh from the wall clock each tick,
-so it never drifts, and a clock jump (NTP, DST, a manual change) is caught within a minute. Renders once a minute.
+The wall-clock time (epoch ms) as of the last tick. It ticks at every new minute, and at `wakeAt` when that comes
+sooner (a notice starts or ends, the clinic opens). Each timer is set afresh from the wall clock, so it never drifts,
+and a clock jump (NTP, DST, a manual change) is caught within a minute.
 */
-export function useMinute(): number {
-	const [minute, setMinute] = useState(() => minuteOf(Date.now()));
+export function useNow(wakeAt?: number): number {
+	const [now, setNow] = useState(() => Date.now());
 	useEffect(() => {
 		let timer: NodeJS.Timeout | undefined;
-		const tick = () => {
-			const now = Date.now();
-			// The same value is a no-op for React: a timer that fires a little early draws nothing.
-			setMinute(minuteOf(now));
-			timer = setTimeout(tick, msUntilNextMinute(now));
+		const arm = () => {
+			const current = Date.now();
+			const untilWake = wakeAt !== undefined && wakeAt > current ? wakeAt - current : Number.POSITIVE_INFINITY;
+			timer = setTimeout(tick, Math.min(msUntilNextMinute(current), untilWake));
 		};
 
-		timer = setTimeout(tick, msUntilNextMinute(Date.now()));
+		const tick = () => {
+			setNow(Date.now());
+			arm();
+		};
+
+		arm();
 		return () => {
 			clearTimeout(timer);
 		};
-	}, []);
-	return minute * minuteMs;
+	}, [wakeAt]);
+	return now;
 }

@@ -13,6 +13,8 @@ type Streams = {
 	readonly stderr: NodeJS.WritableStream;
 	/** Runs first on every way out: timers to stop, files to close. */
 	readonly onRestore?: () => void;
+	/** Told each time Ink writes a frame (the kiosk's metrics report the last one). */
+	readonly onRender?: () => void;
 };
 
 /**
@@ -20,7 +22,7 @@ Run an Ink app in the alternate screen until it exits. Every way out leaves the 
 exit, an error in the app (rethrown after the restore, for cli.ts to print as one line), a signal (exit 0), and an
 exception outside React (one line, exit 1).
 */
-export async function runFullScreen(app: ReactNode, {stdout, stdin, stderr, onRestore}: Streams): Promise<void> {
+export async function runFullScreen(app: ReactNode, {stdout, stdin, stderr, onRestore, onRender}: Streams): Promise<void> {
 	let restore = () => {};
 	// Ours go in before Ink's signal-exit handlers, which would re-raise the signal and end with it, not 0.
 	// Exiting at once is safe: terminal writes are synchronous, and read marks are saved as they happen.
@@ -42,7 +44,7 @@ export async function runFullScreen(app: ReactNode, {stdout, stdin, stderr, onRe
 	process.on('uncaughtException', onFatal);
 	process.on('unhandledRejection', onFatal);
 	stdout.write(enterScreen);
-	const instance = render(app, {stdout: withoutHeightLimit(stdout), stdin, exitOnCtrlC: false, patchConsole: false});
+	const instance = render(app, {stdout: withoutHeightLimit(stdout), stdin, exitOnCtrlC: false, patchConsole: false, ...(onRender ? {onRender} : {})});
 	let restored = false;
 	restore = () => {
 		if (!restored) {

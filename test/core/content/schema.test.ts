@@ -39,7 +39,7 @@ describe('one set of content rules for the reader and check', () => {
 	test('an unknown key is a warning for check and no reason to hide the post', () => {
 		expect(bothSides(post('colour: blue'))).toEqual({shown: true, readerProblem: undefined, checkErrors: []});
 		expect(validatePostFields({title: 'T', date: '2026-01-10', colour: 'blue'}).problems).toEqual([
-			{key: 'colour', severity: 'warning', message: 'unknown front-matter key "colour" (known: title, date, author, summary, tags, image, url, source)'},
+			{key: 'colour', severity: 'warning', message: 'unknown front-matter key "colour" (known: title, date, author, summary, tags, image, url, show_from, show_until, pinned, source)'},
 		]);
 	});
 

@@ -4,6 +4,7 @@ import {bigTitle} from '../../../source/core/kiosk/big-title.js';
 import {kioskLayout} from '../../../source/core/kiosk/layout.js';
 import type {Post} from '../../../source/core/content/post.js';
 import {fakePost} from '../../helpers/content.js';
+import {renderTerminalMarkdown} from '../../../source/core/render/markdown-terminal.js';
 
 const bold = (text: string) => `\u001B[1m${text}\u001B[22m`;
 /** A body renderer that styles each Markdown line and ignores the width. */
@@ -24,7 +25,7 @@ describe('drawArticle', () => {
 		expect(article.bodyHeight).toBe(24 - 3 - big.length);
 		expect(article.plain[0]).toBe('line 1 has five words');
 		expect(article.styled[0]).toBe(bold('line 1 has five words'));
-		expect(article.starts).toEqual([0, article.bodyHeight, article.bodyHeight * 2].filter(start => start < 30));
+		expect(article.screens.map(screen => screen.start)).toEqual([0, article.bodyHeight, article.bodyHeight * 2].filter(start => start < 30));
 	});
 
 	test('a bold title, wrapped to the title\'s width, when no font is allowed', () => {
@@ -50,7 +51,7 @@ describe('drawArticle', () => {
 
 	test('an empty body still has one page', () => {
 		const article = drawArticle(fakePost('empty', {title: 'Empty', body: ''}), layout, renderBody, []);
-		expect(article.starts).toEqual([0]);
+		expect(article.screens.map(screen => screen.start)).toEqual([0]);
 		expect(screenful(article, 0, settings)).toEqual({lines: [''], page: 0, pageCount: 1, dwellMs: 1000});
 	});
 });
@@ -77,4 +78,27 @@ describe('screenful', () => {
 		expect(screenful(article, 7, settings).page).toBe(1);
 		expect(screenful(article, -1, settings).page).toBe(0);
 	});
+});
+
+const renderTerminal = (post: {readonly body: string}, width: number) => renderTerminalMarkdown(post.body, {width, colorLevel: 0, hyperlinks: false});
+const paragraph = (count: number) => Array.from({length: count}, (_, index) => `Sentence ${index + 1} of a paragraph that runs over a few lines.`).join(' ');
+
+test('screen breaks follow the print paginator: no heading alone at the foot, no tip split after one line', () => {
+	const small = kioskLayout(80, 24);
+	const headings = ['When to call us', 'Tips for the stairs', 'What to expect'];
+	const tip = (n: number) => `- **Tip ${n}:** ${paragraph(2)}`;
+	// Lead paragraphs of every length put each heading and tip at every place on a screen.
+	const bodies = Array.from({length: 16}, (_, lead) => [paragraph(lead + 1), `## ${headings[0]!}`, paragraph(2), `## ${headings[1]!}`, tip(1), tip(2), tip(3), tip(4), `## ${headings[2]!}`, paragraph(4)].join('\n\n'));
+	for (const body of bodies) {
+		const article = drawArticle(fakePost('tips', {title: 'Tips', body}), small, renderTerminal, []);
+		for (let page = 0; page < article.screens.length; page++) {
+			const lines = screenful(article, page, settings).lines.map(line => line.trimEnd());
+			const text = lines.filter(line => line !== '');
+			expect(headings.map(heading => `## ${heading}`)).not.toContain(text.at(-1)?.trim());
+			// A tip's first line is never the last line of a screen while the tip goes on.
+			const last = lines.at(-1) ?? '';
+			const next = article.plain[article.screens[page]!.end] ?? '';
+			expect(/^- /.test(last) && /^ {2}\S/.test(next)).toBe(false);
+		}
+	}
 });

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {currentSlug, dwellMilliseconds, nextArticle, nextScreen, pageStarts, previousArticle, reconcile, selectPosts, shuffle, startRotation, wordsOn} from '../../../source/core/kiosk/rotation.js';
+import {currentSlug, dwellMilliseconds, nextArticle, nextScreen, previousArticle, reconcile, selectPosts, shuffle, startRotation, wordsOn} from '../../../source/core/kiosk/rotation.js';
 import {fakePost} from '../../helpers/content.js';
 
 /** A repeatable source of numbers in [0, 1). */
@@ -83,13 +83,6 @@ describe('screens', () => {
 		}
 
 		expect(steps).toEqual(['a0#0', 'a1#1', 'a2#2', 'b0#3']);
-	});
-
-	test('pages never start on a blank line', () => {
-		const lines = ['one', 'two', '', 'three', 'four', '', '', 'five'];
-		expect(pageStarts(lines, 2)).toEqual([0, 3, 7]);
-		expect(pageStarts(['', '', 'x'], 5)).toEqual([2]);
-		expect(pageStarts([], 5)).toEqual([0]);
 	});
 
 	test.each([

@@ -15,7 +15,7 @@ function frame(element: React.ReactElement): string {
 
 describe('HelpOverlay', () => {
 	test('every key of the list, from the keymap, in a box in the middle', () => {
-		expect(frame(<HelpOverlay screen="list" width={60} height={20} />)).toBe([
+		expect(frame(<HelpOverlay screen="list" width={60} height={20} top={0} />)).toBe([
 			'',
 			'      ╭──────────────────────────────────────────────╮',
 			'      │  Keys in the list                            │',
@@ -40,7 +40,7 @@ describe('HelpOverlay', () => {
 	});
 
 	test('the article\'s keys under their own title', () => {
-		const shown = frame(<HelpOverlay screen="article" width={60} height={30} />);
+		const shown = frame(<HelpOverlay screen="article" width={60} height={30} top={0} />);
 		expect(shown).toContain('│  Keys while reading');
 		expect(shown).toContain('│  d             down half a page');
 		expect(shown).toContain('│  q Esc ← h     back to the list');
@@ -48,7 +48,7 @@ describe('HelpOverlay', () => {
 	});
 
 	test('a short screen shows the rows that fit, and still says how to go back', () => {
-		expect(frame(<HelpOverlay screen="article" width={60} height={10} />)).toBe([
+		expect(frame(<HelpOverlay screen="article" width={60} height={10} top={0} />)).toBe([
 			'              ╭───────────────────────────────╮',
 			'              │  Keys while reading           │',
 			'              │                               │',
