@@ -35,7 +35,17 @@ describe('the catalogue index', () => {
 	test('is kept in the folder it is given, created if missing', () => {
 		const {indexFile, lines} = indexed({'a.md': alpha});
 		expect(path.basename(path.dirname(indexFile))).toBe('clinic-read');
-		expect(lines[0]).toBe('clinic-read index 2');
+		expect(lines[0]).toBe('clinic-read index 3');
+	});
+
+	test('keeps the schedule of a post with its list fields, and refuses a tampered one', () => {
+		const scheduled = postText({title: 'Flu clinic', date: '2026-01-05', show_from: '2026-01-10', show_until: '2026-02-01T18:00', pinned: 'true'});
+		const {directory, indexFile, lines} = indexed({'a.md': alpha, 'f.md': scheduled});
+		const schedule = (from: string) => loadCatalog(directory, openPostIndex(from, later)).posts.map(post => [post.slug, post.showFrom, post.showUntil, post.pinned]);
+		expect(schedule(indexFile)).toEqual([['f', '2026-01-10', '2026-02-01T18:00', true], ['a', undefined, undefined, undefined]]);
+		expect(lines[2]).toContain('{"showFrom":"2026-01-10","showUntil":"2026-02-01T18:00","pinned":true}');
+		writeFileSync(indexFile, [lines[0], lines[1], lines[2]!.replace('"pinned":true', '"pinned":"yes\u001B[2J"'), ...lines.slice(3)].join('\n'));
+		expect(schedule(indexFile)).toEqual([['f', '2026-01-10', '2026-02-01T18:00', true], ['a', undefined, undefined, undefined]]);
 	});
 
 	test('a tampered field never reaches a post: the file is read instead', () => {
