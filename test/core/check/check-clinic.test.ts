@@ -46,7 +46,7 @@ describe('checkClinic: each rule', () => {
 		['a website without a scheme', `${clinicYaml}website: example.com\n`, 5, 'error', '"website" must be a web address starting with https:// or http://, not "example.com"'],
 		['a booking link to another scheme', `${clinicYaml}bookingUrl: ftp://example.com\n`, 5, 'error', '"bookingUrl" must be a web address starting with https:// or http://, not "ftp://example.com"'],
 		['an email without @', `${clinicYaml}email: front.example.com\n`, 5, 'error', 'email "front.example.com" does not look like an address (name@example.com)'],
-		['an unknown key', `# Details\n${clinicYaml}fax: 905-555-0101\n`, 6, 'warning', 'unknown key "fax" (known: name, phone, city, booking, website, bookingUrl, email, address, hours, timezone, disclaimer, feed)'],
+		['an unknown key', `# Details\n${clinicYaml}fax: 905-555-0101\n`, 6, 'warning', 'unknown key "fax" (known: name, phone, city, booking, website, bookingUrl, email, address, hours, closures, timezone, disclaimer, feed)'],
 		['broken YAML', 'name: C\nphone: [905\n', 2, 'error', 'broken YAML: unexpected end of the stream within a flow collection'],
 		['a list', '- name\n', 1, 'error', 'expected "key: value" fields such as name and phone'],
 	])('%s', (_name, text, line, severity, message) => {

@@ -32,7 +32,7 @@ describe('checkPost: front matter', () => {
 		['image alt that is not text', post('image:\n  alt: [a]\n'), 4, 'error', '"image.alt" must be text'],
 		['image src that is not text', post('image:\n  alt: A knee\n  src: 3\n'), 4, 'error', '"image.src" must be text'],
 		['an unknown image key', post('image:\n  alt: A knee\n  caption: x\n'), 4, 'warning', 'unknown key "image.caption" (known: alt, src)'],
-		['an unknown key', post('# a comment\ncategory: knees\n'), 5, 'warning', 'unknown front-matter key "category" (known: title, date, author, summary, tags, image, url, source)'],
+		['an unknown key', post('# a comment\ncategory: knees\n'), 5, 'warning', 'unknown front-matter key "category" (known: title, date, author, summary, tags, image, url, show_from, show_until, pinned, source)'],
 	])('%s', (_name, text, line, severity, message) => {
 		expect(checkPost(text, today).problems).toEqual([{line, severity, message}]);
 	});
@@ -46,7 +46,7 @@ describe('checkPost: front matter', () => {
 	test('counts lines after a BOM and CRLF line endings', () => {
 		const text = '\uFEFF---\r\ntitle: Knee pain\r\ndate: 2026-01-10\r\nfoo: 1\r\n---\r\nText.\r\n\r\n[x]()\r\n';
 		expect(checkPost(text, today).problems).toEqual([
-			{line: 4, severity: 'warning', message: 'unknown front-matter key "foo" (known: title, date, author, summary, tags, image, url, source)'},
+			{line: 4, severity: 'warning', message: 'unknown front-matter key "foo" (known: title, date, author, summary, tags, image, url, show_from, show_until, pinned, source)'},
 			{line: 8, severity: 'error', message: 'link "x" links to nothing (the target is empty)'},
 		]);
 	});

@@ -21,7 +21,7 @@ describe('checkContent', () => {
 		expect(result).toEqual({
 			problems: [
 				{file: 'c/clinic.yml', line: 1, severity: 'error', message: 'missing "phone"'},
-				{file: 'c/clinic.yml', line: 4, severity: 'warning', message: 'unknown key "fax" (known: name, phone, city, booking, website, bookingUrl, email, address, hours, timezone, disclaimer, feed)'},
+				{file: 'c/clinic.yml', line: 4, severity: 'warning', message: 'unknown key "fax" (known: name, phone, city, booking, website, bookingUrl, email, address, hours, closures, timezone, disclaimer, feed)'},
 				{file: 'c/posts/hip.md', line: 2, severity: 'error', message: 'title "KNEE" is already used by c/posts/Knee.md'},
 				{file: 'c/posts/knee.md', line: 1, severity: 'error', message: 'slug "knee" is already used by c/posts/Knee.md'},
 				{file: 'c/posts/knee.md', line: 3, severity: 'error', message: 'impossible date "2026-02-30" (use YYYY-MM-DD)'},
@@ -29,6 +29,7 @@ describe('checkContent', () => {
 				{file: 'c/posts/x.md', line: 1, severity: 'error', message: 'cannot read (EACCES)'},
 			],
 			posts: 4,
+			notices: 0,
 			errors: 6,
 			warnings: 1,
 		});
@@ -36,7 +37,7 @@ describe('checkContent', () => {
 
 	test('formats one line a problem and a summary', () => {
 		const result = checkContent({clinic, posts: [source('c/posts/a.md', 'A'), {file: 'c/posts/b.md', text: '---\ntitle: B\ndate: 2026-01-10\nx: 1\n---\n'}], today});
-		expect(formatCheck(result)).toBe('c/posts/b.md:4: warning: unknown front-matter key "x" (known: title, date, author, summary, tags, image, url, source)\ncheck: 2 posts, 0 errors, 1 warning\n');
+		expect(formatCheck(result)).toBe('c/posts/b.md:4: warning: unknown front-matter key "x" (known: title, date, author, summary, tags, image, url, show_from, show_until, pinned, source)\ncheck: 2 posts, 0 errors, 1 warning\n');
 		expect(formatCheck(checkContent({clinic, posts: [source('c/posts/a.md', 'A')], today}))).toBe('check: 1 post, 0 errors, 0 warnings\n');
 	});
 
@@ -58,7 +59,7 @@ describe('checkContent', () => {
 			posts: names.map(name => ({file: name, text: readFileSync(path.join(content, 'posts', name), 'utf8')})),
 			today: localIsoDate(new Date()),
 		});
-		expect(result).toEqual({problems: [], posts: 11, errors: 0, warnings: 0});
+		expect(result).toEqual({problems: [], posts: 11, notices: 0, errors: 0, warnings: 0});
 	});
 });
 
