@@ -1,5 +1,6 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
+import {helpRows} from '../../../source/core/reader/keymap.js';
 import {HelpOverlay} from '../../../source/ui/reader/help-overlay.js';
 
 let unmount: (() => void) | undefined;
@@ -14,51 +15,36 @@ function frame(element: React.ReactElement): string {
 }
 
 describe('HelpOverlay', () => {
-	test('every key of the list, from the keymap, in a box in the middle', () => {
-		expect(frame(<HelpOverlay screen="list" width={60} height={20} top={0} />)).toBe([
-			'',
-			'      ╭──────────────────────────────────────────────╮',
-			'      │  Keys in the list                            │',
-			'      │                                              │',
-			'      │  j ↓           down one line                 │',
-			'      │  k ↑           up one line                   │',
-			'      │  Space f PgDn  down one page                 │',
-			'      │  b PgUp        up one page                   │',
-			'      │  g Home        go to the top                 │',
-			'      │  G End         go to the bottom              │',
-			'      │  Enter → l     open the post                 │',
-			'      │  /             filter by title, tag or text  │',
-			'      │  m             mark read / unread            │',
-			'      │  c             contact the clinic            │',
-			'      │  ?             show all keys                 │',
-			'      │  Esc           clear the filter              │',
-			'      │  q Ctrl-C      quit                          │',
-			'      │                                              │',
-			'      │  Press any key to go back.                   │',
-			'      ╰──────────────────────────────────────────────╯',
-		].join('\n'));
+	test('every key of the list, from the keymap, in a box', () => {
+		const shown = frame(<HelpOverlay screen="list" width={60} height={30} top={0} />);
+		for (const [keys, help] of helpRows('list')) {
+			expect(shown).toMatch(new RegExp(`│  ${keys.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)} +${help.slice(0, 20).replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)}`));
+		}
+
+		expect(shown).toContain('│  Keys in the list ');
+		expect(shown).toContain('│  j/k scroll  ·  any other key goes back ');
 	});
 
 	test('the article\'s keys under their own title', () => {
 		const shown = frame(<HelpOverlay screen="article" width={60} height={30} top={0} />);
 		expect(shown).toContain('│  Keys while reading');
-		expect(shown).toContain('│  d             down half a page');
-		expect(shown).toContain('│  q Esc ← h     back to the list');
+		expect(shown).toContain('│  d Ctrl-D             down half a page');
+		expect(shown).toContain('│  Esc ← h              back to the list');
 		expect(shown).not.toContain('filter by title');
 	});
 
 	test('a short screen shows the rows that fit, and still says how to go back', () => {
 		expect(frame(<HelpOverlay screen="article" width={60} height={10} top={0} />)).toBe([
-			'              ╭───────────────────────────────╮',
-			'              │  Keys while reading           │',
-			'              │                               │',
-			'              │  j ↓           down one line  │',
-			'              │  k ↑           up one line    │',
-			'              │  Space f PgDn  down one page  │',
-			'              │  b PgUp        up one page    │',
-			'              │                               │',
-			'              │  Press any key to go back.    │',
-			'              ╰───────────────────────────────╯',
+			'╭──────────────────────────────────────────────────────────╮',
+			'│  Keys while reading                                      │',
+			'│  j ↓                  down one line                      │',
+			'│  k ↑                  up one line                        │',
+			'│  Space f PgDn Ctrl-F  down one page (at the end: the n…  │',
+			'│  b PgUp Ctrl-B        up one page                        │',
+			'│  d Ctrl-D             down half a page                   │',
+			'│  u Ctrl-U             up half a page                     │',
+			'│  ↓ 20 more  ·  j/k scroll  ·  any other key goes back    │',
+			'╰──────────────────────────────────────────────────────────╯',
 		].join('\n'));
 	});
 });

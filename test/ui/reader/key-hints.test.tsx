@@ -15,8 +15,8 @@ function frame(element: React.ReactElement): string {
 
 describe('KeyHints', () => {
 	test.each([
-		['list', 'j down  k up  Space page  Enter open  / filter  m read/unread  c contact  ? help  q quit'],
-		['article', 'j down  k up  Space page  / search  ] next post  m read/unread  c contact  ? help  q back'],
+		['list', 'j down  k up  Space page  Enter open  / filter  n next unread  c contact  ? help  q quit'],
+		['article', 'j down  k up  Space page  / search  t contents  L links  ] next post  c contact  ? help'],
 	] as const)('the %s screen\'s hints from the keymap, two spaces apart', (screen, expected) => {
 		expect(frame(<KeyHints screen={screen} width={100} />)).toBe(expected);
 	});
