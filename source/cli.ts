@@ -7,9 +7,10 @@ import {formatCommandHelp, helpText} from './args/help.js';
 import {meowFlags} from './args/flags.js';
 import {resolveOptions} from './args/options.js';
 import {parseArguments} from './args/parse.js';
+import {loadSettings} from './io/settings.js';
 
 // Each command loads only when it runs; a loader gets the flags only that command reads (new's, kiosk's).
-const loaders: Readonly<Record<CommandName | 'browse', (flags: FlagValues) => Promise<Command>>> = {
+const loaders: Readonly<Record<Exclude<CommandName, 'help'> | 'browse', (flags: FlagValues) => Promise<Command>>> = {
 	browse: async () => (await import('./commands/browse.js')).browseOrList,
 	list: async () => (await import('./commands/list.js')).list,
 	read: async () => (await import('./commands/read.js')).read,
@@ -21,6 +22,9 @@ const loaders: Readonly<Record<CommandName | 'browse', (flags: FlagValues) => Pr
 	new: async flags => (await import('./commands/new.js')).newPost(flags),
 	kiosk: async flags => (await import('./commands/kiosk.js')).kiosk(flags),
 	sync: async flags => (await import('./commands/sync.js')).sync(flags),
+	config: async () => (await import('./commands/config.js')).config,
+	completion: async () => (await import('./commands/completion.js')).completion,
+	__complete: async () => (await import('./commands/completion.js')).completeWords,
 };
 
 /** meow parses the arguments once; a flag given twice is its only error, and it is a usage error here. */
@@ -57,14 +61,14 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 
 	const context: Context = {
-		options: resolveOptions(request.flags, process.env),
+		options: resolveOptions(request.flags, process.env, await loadSettings(process.env, process.stderr)),
 		args: request.args,
 		env: process.env,
 		stdout: process.stdout,
 		stderr: process.stderr,
 		stdin: process.stdin,
 	};
-	const command = await loaders[request.command ?? 'browse'](request.flags);
+	const command = await loaders[request.command === undefined || request.command === 'help' ? 'browse' : request.command](request.flags);
 	return command(context);
 }
 

@@ -9,6 +9,10 @@ export type CommandSpec = {
 	readonly summary: string;
 	readonly flags: readonly FlagUse[];
 	readonly examples: readonly string[];
+	/** What shell completion offers for the arguments: the posts' slugs, the commands, or these words. */
+	readonly operands?: 'slugs' | 'commands' | readonly string[];
+	/** Left out of help: the completion scripts' own helper. */
+	readonly hidden?: boolean;
 };
 
 /** Taken by every command, and by clinic-read alone. */
@@ -27,6 +31,7 @@ export const commands = {
 		summary: 'Read a post; - reads Markdown from stdin',
 		flags: [['width', 'Wrap at <n> columns (default: $COLUMNS, else the terminal\'s; 80 when piped)'], 'plain', 'pager', 'color', 'mark'],
 		examples: ['clinic-read read trigger-point-therapy | lpr', 'clinic-read read 3 --no-pager', 'clinic-read read 3 --mark > post.txt', 'cat notes.md | clinic-read read -'],
+		operands: 'slugs',
 	},
 	contact: {
 		arguments: '[--json]',
@@ -45,12 +50,14 @@ export const commands = {
 		summary: 'Mark posts read (or unread) from a script',
 		flags: [['all', 'Mark every post'], ['unread', 'Mark as unread']],
 		examples: ['clinic-read mark gait-training', 'clinic-read mark --all --unread'],
+		operands: 'slugs',
 	},
 	print: {
 		arguments: '<slug…|--all>',
 		summary: 'Paginated handouts for a printer',
-		flags: [['all', 'Print every post'], ['width', 'Wrap at <n> columns (default: 72)'], 'pageLength', 'contact'],
+		flags: [['all', 'Print every post'], ['width', 'Wrap at <n> columns (default: 72)'], 'pageLength', 'contact', 'ascii'],
 		examples: ['clinic-read print trigger-point-therapy | lpr', 'clinic-read print --all --page-length 60 > handouts.txt'],
+		operands: 'slugs',
 	},
 	check: {
 		arguments: '[--json]',
@@ -61,8 +68,8 @@ export const commands = {
 	new: {
 		arguments: '<title> [--date d] [--tags a,b]',
 		summary: 'Write a new post\'s skeleton to <content>/posts/<slug>.md',
-		flags: ['date', 'tags'],
-		examples: ['clinic-read new "Knee pain after running" --tags knee,running'],
+		flags: ['date', 'tags', 'edit'],
+		examples: ['clinic-read new "Knee pain after running" --tags knee,running', 'clinic-read new "Hip pain" --no-edit'],
 	},
 	kiosk: {
 		arguments: '[--lock]',
@@ -76,6 +83,34 @@ export const commands = {
 		flags: ['dryRun', ['json', 'Output the result as JSON'], 'ifDue'],
 		examples: ['clinic-read sync https://clinic.example/blog/ --content /srv/clinic-content', 'clinic-read sync --dry-run', 'clinic-read sync --if-due --content /srv/clinic-content'],
 	},
+	config: {
+		arguments: 'path|show|edit',
+		summary: 'The settings file: where it is, what it sets, or edit it in $EDITOR',
+		flags: [['json', 'show: output JSON']],
+		examples: ['clinic-read config edit', 'clinic-read config show'],
+		operands: ['path', 'show', 'edit'],
+	},
+	completion: {
+		arguments: 'bash|zsh|fish',
+		summary: 'A script that completes commands, flags, slugs and tags in your shell',
+		flags: [],
+		examples: ['clinic-read completion bash > ~/.local/share/bash-completion/completions/clinic-read'],
+		operands: ['bash', 'zsh', 'fish'],
+	},
+	help: {
+		arguments: '[command]',
+		summary: 'The help of clinic-read, or of one command',
+		flags: [],
+		examples: ['clinic-read help print'],
+		operands: 'commands',
+	},
+	__complete: {
+		arguments: 'slugs|tags',
+		summary: 'The slugs or tags of the content folder, one a line, for the completion scripts',
+		flags: [],
+		examples: [],
+		hidden: true,
+	},
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commands;
@@ -87,6 +122,9 @@ export const browseCommand: CommandSpec = {
 	flags: ['unread', 'json', 'color'],
 	examples: [],
 };
+
+/** The commands help lists and typos are matched against. */
+export const visibleCommands = Object.entries(commands).filter(([, spec]: [string, CommandSpec]) => !spec.hidden).map(([name]) => name as CommandName);
 
 export function isCommandName(name: string): name is CommandName {
 	return Object.hasOwn(commands, name);

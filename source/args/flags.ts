@@ -11,10 +11,12 @@ export type FlagSpec = {
 	readonly short?: string;
 	/** A boolean that is on by default is written `--no-name` in help. */
 	readonly negated?: boolean;
+	/** What shell completion offers for the value: folders, files, the content's tags, or these words. */
+	readonly complete?: 'directory' | 'file' | 'tags' | readonly string[];
 };
 
 export const flags = {
-	content: {type: 'string', value: 'dir', help: 'Posts and clinic.yml from <dir> (default: the bundled posts)'},
+	content: {type: 'string', value: 'dir', complete: 'directory', help: 'Posts and clinic.yml from <dir> (default: the bundled posts)'},
 	width: {type: 'string', value: 'n', help: 'Wrap at <n> columns'},
 	json: {type: 'boolean', help: 'Output JSON'},
 	plain: {type: 'boolean', help: 'Plain text, even in a terminal'},
@@ -26,20 +28,22 @@ export const flags = {
 	allDates: {type: 'boolean', help: 'Also the posts outside their show_from/show_until dates, marked'},
 	pageLength: {type: 'string', value: 'n', help: '<n> lines a page (default: 66)'},
 	contact: {type: 'boolean', negated: true, help: 'Leave out the clinic\'s contact block'},
+	ascii: {type: 'boolean', help: 'Only ASCII, for a printer without UTF-8 (the default when LANG is not UTF-8)'},
 	date: {type: 'string', value: 'd', help: 'The post\'s date, YYYY-MM-DD (default: today)'},
-	tags: {type: 'string', value: 'a,b', help: 'The post\'s tags, kebab-case words'},
+	tags: {type: 'string', value: 'a,b', complete: 'tags', help: 'The post\'s tags, kebab-case words'},
+	edit: {type: 'boolean', negated: true, help: 'Do not open $EDITOR on the new post (it opens when stdin is a terminal)'},
 	wpm: {type: 'string', value: 'n', help: 'Reading pace in words a minute (default: 180)'},
 	minSeconds: {type: 'string', value: 'n', help: 'Hold a screenful at least <n> seconds (default: 10)'},
 	maxSeconds: {type: 'string', value: 'n', help: 'Hold a screenful at most <n> seconds (default: 90)'},
-	order: {type: 'string', value: 'order', help: 'newest (default) or shuffle'},
-	tag: {type: 'string', value: 'tag', help: 'Only the posts with this tag'},
+	order: {type: 'string', value: 'order', complete: ['newest', 'shuffle'], help: 'newest (default) or shuffle'},
+	tag: {type: 'string', value: 'tag', complete: 'tags', help: 'Only the posts with this tag'},
 	qr: {type: 'boolean', negated: true, help: 'Leave out the QR code'},
 	lock: {type: 'boolean', help: 'Ignore every key; only a signal stops it'},
-	statusFile: {type: 'string', value: 'f', help: 'Rewrite <f> every minute with a JSON heartbeat'},
+	statusFile: {type: 'string', value: 'f', complete: 'file', help: 'Rewrite <f> every minute with a JSON heartbeat'},
 	dryRun: {type: 'boolean', help: 'Show what would change; write nothing'},
 	ifDue: {type: 'boolean', help: 'Only when the last try is 15 minutes old and no back-off is pending (for timers)'},
 	quietHours: {type: 'string', value: 't', help: 'A dim clock and the contact card, e.g. 20:00-07:00 (default: outside clinic.yml\'s hours)'},
-	metricsFile: {type: 'string', value: 'f', help: 'Rewrite <f> every minute with Prometheus metrics'},
+	metricsFile: {type: 'string', value: 'f', complete: 'file', help: 'Rewrite <f> every minute with Prometheus metrics'},
 	clock: {type: 'string', value: '12|24', help: 'A 12- or 24-hour clock (default: 24)'},
 	help: {type: 'boolean', short: 'h', help: 'Show this help'},
 	version: {type: 'boolean', short: 'v', help: 'Show the version'},

@@ -1,13 +1,19 @@
-import {browseCommand, type CommandName, commands, type CommandSpec, type FlagUse, flagName, globalFlags} from './commands.js';
+import {browseCommand, type CommandName, commands, type CommandSpec, type FlagUse, flagName, globalFlags, visibleCommands} from './commands.js';
 import {flags, flagUsage} from './flags.js';
 
 type Section = {readonly title: string; readonly rows: ReadonlyArray<readonly [string, string]>} | {readonly title: string; readonly lines: readonly string[]};
 
-const environment: ReadonlyArray<readonly [string, string]> = [
+/** The environment variables clinic-read reads, for help and the man page. */
+export const environment: ReadonlyArray<readonly [string, string]> = [
 	['CLINIC_READ_CONTENT', 'Same as --content'],
-	['CLINIC_READ_CONFIG_DIR', 'Where read state is kept'],
+	['CLINIC_READ_CONFIG_DIR', 'Where read marks are kept (default: $XDG_STATE_HOME/clinic-read)'],
+	['XDG_CONFIG_HOME', 'The settings file is $XDG_CONFIG_HOME/clinic-read/config.yml'],
+	['VISUAL, EDITOR', 'The editor of config edit and new'],
 	['NO_COLOR', 'No colour in the terminal'],
 ];
+
+/** How a setting is chosen, said in help and the man page. */
+export const precedence = 'A flag wins over the environment, which wins over the settings file, which wins over the defaults.';
 
 function formatSection(section: Section): string[] {
 	if ('lines' in section) {
@@ -33,9 +39,14 @@ const globalRows = globalFlags.map(name => flagRow(name === 'help' ? ['help', 'S
 /** The usage text: meow shows it for --help, and bin.ts prints it (through formatHelp) without loading meow. */
 export const helpText = `\n${formatSections([
 	{title: 'Usage', lines: ['$ clinic-read [command] [flags]']},
-	{title: 'Commands', rows: [['(none)', browseCommand.summary], ...Object.entries(commands).map(([name, spec]): [string, string] => [name, spec.summary])]},
+	{title: 'Commands', rows: [['(none)', browseCommand.summary], ...visibleCommands.map((name): [string, string] => [name, commands[name].summary])]},
 	{title: 'Options', rows: globalRows},
 	{title: 'Environment', rows: environment},
+	{title: 'Settings', lines: [
+		'~/.config/clinic-read/config.yml ("clinic-read config edit"): content, width,',
+		'theme, large, screenReader, feed and the kiosk\'s defaults. A flag wins over the',
+		'environment, which wins over the file, which wins over the defaults.',
+	]},
 	{title: 'Examples', lines: [
 		'$ clinic-read read trigger-point-therapy | lpr',
 		'$ clinic-read list --unread --json',

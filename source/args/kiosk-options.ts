@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {usageError} from '../core/errors.js';
 import {wholeNumber} from './whole-number.js';
+import type {KioskSettings} from '../core/settings/settings.js';
 import {parseQuietHours, type QuietHours} from '../core/kiosk/quiet-hours.js';
 import type {Order, RotationSettings} from '../core/kiosk/rotation.js';
 import {sanitizeLine} from '../core/text/sanitize.js';
@@ -48,10 +49,13 @@ function tagOf(value: string): string {
 }
 
 /**
-Validate kiosk's flags; every bad value is a one-line usage error (exit 2). A lone --min-seconds above the default
+Validate kiosk's flags over the settings file's kiosk defaults; every bad value is a one-line usage error (exit 2). A lone --min-seconds above the default
 maximum raises the maximum with it, and the other way round; only both given the wrong way round is an error.
 */
-export function parseKioskOptions(flags: KioskFlags): KioskOptions {
+export function parseKioskOptions(given: KioskFlags, file: KioskSettings = {}): KioskOptions {
+	// The settings file's values are checked when it is read; a flag given wins over each.
+	const fromFile = Object.fromEntries(Object.entries(file).map(([name, value]) => [name, typeof value === 'number' ? String(value) : value]));
+	const flags: KioskFlags = {...fromFile, ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined))};
 	const wpm = flags.wpm === undefined ? kioskDefaults.wpm : wholeNumber('wpm', flags.wpm, limits.wpm);
 	const givenMin = flags.minSeconds === undefined ? undefined : wholeNumber('min-seconds', flags.minSeconds, limits.seconds);
 	const givenMax = flags.maxSeconds === undefined ? undefined : wholeNumber('max-seconds', flags.maxSeconds, limits.seconds);

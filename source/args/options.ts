@@ -5,6 +5,7 @@ import {usageError} from '../core/errors.js';
 import {wholeNumber} from './whole-number.js';
 import type {FlagValues} from './flags.js';
 import {minPageLength} from '../core/print/paginate.js';
+import type {Settings} from '../core/settings/settings.js';
 
 /** Environment variables clinic-read reads; passed in, so this module stays pure. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -33,7 +34,14 @@ export type Options = {
 	readonly pageLength?: number;
 	/** print: false with --no-contact. */
 	readonly contact: boolean;
+	/** print: only ASCII, with --ascii or when the locale is not UTF-8. */
+	readonly ascii: boolean;
+	/** config.yml's settings, for what a command reads itself (the kiosk's defaults, the feed). */
+	readonly settings: Settings;
 };
+
+/** The settings file and what it holds (empty when there is none). */
+export type SettingsSource = {readonly file: string; readonly settings: Settings; readonly home: string};
 
 /** The posts that ship with clinic-read: content/ in the package root, found from source/, dist/ or dist/chunks/. */
 export const bundledContent = findPackageContent(path.dirname(fileURLToPath(import.meta.url)));
@@ -64,19 +72,33 @@ function columnsOf(env: Environment): {columns?: number} {
 	return /^\d+$/.test(value) && columns >= widthLimits.min && columns <= widthLimits.max ? {columns} : {};
 }
 
-/** Flags win over the environment, which wins over the defaults. */
-export function resolveOptions(flags: Flags, env: Environment): Options {
-	const content = flags.content ?? env['CLINIC_READ_CONTENT'];
-	if (content === '') {
+/** The locale's character set, as the C library picks it: LC_ALL, then LC_CTYPE, then LANG. */
+export function isUtf8Locale(env: Environment): boolean {
+	const locale = env['LC_ALL'] || env['LC_CTYPE'] || env['LANG'] || '';
+	return /utf-?8/i.test(locale);
+}
+
+/** A folder named in config.yml: ~/ is the home folder, and a relative path is relative to the file's folder. */
+function settingsPath(value: string, {file, home}: SettingsSource): string {
+	return value.startsWith('~/') ? path.join(home, value.slice(2)) : path.resolve(path.dirname(file), value);
+}
+
+/** Flags win over the environment, which wins over the settings file, which wins over the defaults. */
+export function resolveOptions(flags: Flags, env: Environment, source: SettingsSource = {file: '', settings: {}, home: ''}): Options {
+	const {settings} = source;
+	const given = flags.content ?? env['CLINIC_READ_CONTENT'];
+	if (given === '') {
 		throw usageError('--content needs a folder, such as --content ./content');
 	}
+
+	const content = given === undefined && settings.content !== undefined ? settingsPath(settings.content, source) : given;
 
 	const configDirectory = env['CLINIC_READ_CONFIG_DIR'] || undefined;
 	return {
 		contentDirectory: content ? path.resolve(content) : bundledContent,
 		...(configDirectory ? {configDirectory: path.resolve(configDirectory)} : {}),
-		...(flags.width === undefined ? {} : {width: parseWidth(flags.width)}),
 		...columnsOf(env),
+		...(flags.width === undefined ? (settings.width === undefined ? {} : {width: settings.width}) : {width: parseWidth(flags.width)}),
 		...(flags.pageLength === undefined ? {} : {pageLength: parsePageLength(flags.pageLength)}),
 		...(flags.color === undefined ? {} : {color: flags.color}),
 		plain: flags.plain ?? false,
@@ -87,6 +109,8 @@ export function resolveOptions(flags: Flags, env: Environment): Options {
 		all: flags.all ?? false,
 		...(flags.allDates ? {allDates: true} : {}),
 		contact: flags.contact ?? true,
+		ascii: flags.ascii ?? !isUtf8Locale(env),
+		settings,
 	};
 }
 

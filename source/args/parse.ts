@@ -1,7 +1,7 @@
 import {closest, distance} from 'fastest-levenshtein';
 import {usageError} from '../core/errors.js';
 import {sanitizeLine} from '../core/text/sanitize.js';
-import {browseCommand, type CommandName, commands, flagsOf, isCommandName} from './commands.js';
+import {browseCommand, type CommandName, commands, flagsOf, isCommandName, visibleCommands} from './commands.js';
 import {flagArgument, type FlagName, flags, type FlagValues} from './flags.js';
 
 /** What the command line asks for, once meow has parsed it. */
@@ -77,9 +77,9 @@ export function parseArguments(input: readonly string[], given: Readonly<Record<
 	const name = first === 'help' ? rest[0] : first;
 	const command = name !== undefined && isCommandName(name) ? name : undefined;
 	if (name !== undefined && command === undefined) {
-		const suggestion = nearest(name, Object.keys(commands));
+		const suggestion = nearest(name, visibleCommands);
 		const shown = sanitizeLine(name);
-		throw usageError(suggestion ? `unknown command "${shown}"; did you mean "${suggestion}"?` : `unknown command "${shown}"; try ${Object.keys(commands).join(', ')} (see --help)`);
+		throw usageError(suggestion ? `unknown command "${shown}"; did you mean "${suggestion}"?` : `unknown command "${shown}"; try ${visibleCommands.join(', ')} (see --help)`);
 	}
 
 	if (given['help'] === true || first === 'help') {

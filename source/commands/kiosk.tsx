@@ -66,7 +66,7 @@ export function kiosk(flags: KioskFlags): Command {
 			throw usageError(`kiosk takes no arguments, only flags (see --help), not "${context.args[0]}"`);
 		}
 
-		const options = parseKioskOptions(flags);
+		const options = parseKioskOptions(flags, context.options.settings.kiosk);
 		const directory = context.options.contentDirectory;
 		const feed = createContentFeed(createContentLoader(directory, firstClinic(directory)), directory);
 		checkTag(feed.getSnapshot(), options.settings.tag);

@@ -5,16 +5,18 @@ import {displayPath, localIsoDate, slugOf} from '../core/check/check.js';
 import {UserError, usageError} from '../core/errors.js';
 import {formatNewPost, prepareNewPost, slugify} from '../core/content/new-post.js';
 import {type Command, write} from '../io/context.js';
+import {openEditor} from '../io/editor.js';
 
 /** The flags only `new` reads; cli.ts passes them in, as Options holds what every command shares. */
-export type NewFlags = {readonly date?: string | undefined; readonly tags?: string | undefined};
+export type NewFlags = {readonly date?: string | undefined; readonly tags?: string | undefined; readonly edit?: boolean | undefined};
 
 function alreadyExists(file: string): UserError {
 	return new UserError(`${file} already exists; nothing was written (edit that post, or choose another title)`);
 }
 
 /**
-`new <title> [--date d] [--tags a,b]`: write a post skeleton to <content>/posts/<slug>.md, never over an existing post.
+`new <title> [--date d] [--tags a,b] [--no-edit]`: write a post skeleton to <content>/posts/<slug>.md, never over an
+existing post, and open it in $EDITOR when run at a terminal.
 */
 export function newPost(flags: NewFlags): Command {
 	return async context => {
@@ -23,7 +25,7 @@ export function newPost(flags: NewFlags): Command {
 			throw usageError(title === undefined ? 'new needs a title, such as: clinic-read new "Knee pain after running"' : 'new takes one title; put it in quotes');
 		}
 
-		const post = prepareNewPost(title, {...flags, today: localIsoDate(new Date())});
+		const post = prepareNewPost(title, {date: flags.date, tags: flags.tags, today: localIsoDate(new Date())});
 		const slug = slugify(post.title);
 		if (slug === '') {
 			throw usageError('the title needs some letters or digits to make a file name from');
@@ -52,6 +54,11 @@ export function newPost(flags: NewFlags): Command {
 			}
 
 			throw error;
+		}
+
+		// At a terminal the next step is writing the post; a script gets the path to do its own thing with.
+		if (flags.edit !== false && context.stdin.isTTY && context.stdout.isTTY) {
+			openEditor(context, file);
 		}
 
 		await write(context.stdout, `${displayPath(file, cwd)}\n`);

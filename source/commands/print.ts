@@ -7,7 +7,7 @@ import {type Command, clinicOf, loadPosts, write} from '../io/context.js';
 `print <slug…|--all>`: paginated plain-text handouts for a printer, each article from a new page with its own page numbers.
 */
 export const print: Command = async context => {
-	const {all, contact, width = handoutDefaults.width, pageLength = handoutDefaults.pageLength} = context.options;
+	const {all, contact, ascii, width = handoutDefaults.width, pageLength = handoutDefaults.pageLength} = context.options;
 	if (all === (context.args.length > 0)) {
 		throw usageError(all ? 'give either slugs or --all, not both' : 'print needs one or more slugs, or --all');
 	}
@@ -17,6 +17,7 @@ export const print: Command = async context => {
 	const chosen = all ? posts : context.args.map(reference => resolvePost(posts, reference));
 	const clinic = clinicOf(context);
 	// Staff print handouts for patients, so printing never marks a post read.
-	await write(context.stdout, chosen.map(post => renderHandout({post, clinic}, {width, pageLength, contact})).join(''));
+	const toAscii = ascii ? (await import('any-ascii')).default : undefined;
+	await write(context.stdout, chosen.map(post => renderHandout({post, clinic}, {width, pageLength, contact, ...(toAscii ? {toAscii} : {})})).join(''));
 	return 0;
 };

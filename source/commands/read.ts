@@ -2,10 +2,11 @@ import {text} from 'node:stream/consumers';
 import {maxMeasure, renderPlainArticle} from '../core/render/article.js';
 import {usageError} from '../core/errors.js';
 import {resolvePost} from '../core/content/lookup.js';
-import {type Post, parseStandalone} from '../core/content/post.js';
+import type {Post} from '../core/content/post.js';
+import {parseStandalone} from '../core/content/standalone.js';
 import {sanitizeForTerminal} from '../core/text/sanitize.js';
 import {colorLevel, plainWidth} from '../args/options.js';
-import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, write} from '../io/context.js';
+import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, warn, write} from '../io/context.js';
 
 async function formattedArticle(context: Context, post: Post): Promise<string> {
 	const {renderTerminalArticle} = await import('../core/render/article-terminal.js');
@@ -39,7 +40,9 @@ export const read: Command = async context => {
 
 	const fromStdin = reference === '-';
 	const posts = fromStdin ? [] : loadPosts(context);
-	const post = fromStdin ? parseStandalone(await text(context.stdin)) : resolvePost(posts, reference);
+	const post = fromStdin ? parseStandalone(await text(context.stdin), message => {
+		warn(context, message);
+	}) : resolvePost(posts, reference);
 	const {options, stdout} = context;
 
 	if (!fromStdin && !options.plain && options.pager && isInteractive(context)) {

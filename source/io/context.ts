@@ -1,6 +1,7 @@
 import type {Readable, Writable} from 'node:stream';
 import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
+import {homedir} from 'node:os';
 import path from 'node:path';
 import envPaths from 'env-paths';
 import {type Catalog, loadCatalog, postsDirectory} from '../core/content/catalog.js';
@@ -12,7 +13,8 @@ import {loadNotices, type Notice} from '../core/notices/notices.js';
 import {defaultTimeZone} from '../core/kiosk/clock.js';
 import type {WindowPhase} from '../core/content/schedule.js';
 import {pinnedFirst, postPhase, visiblePosts} from '../core/content/visible.js';
-import {createReadOnlyStore, defaultConfigDirectory, type ReadStateStore} from '../core/marks/read-marks.js';
+import {createReadOnlyStore, type ReadStateStore} from '../core/marks/read-marks.js';
+import {legacyStateDirectory, migrateStateFolder, stateDirectory} from '../core/marks/state-folder.js';
 import {bundledContent, type Environment, type Options} from '../args/options.js';
 
 export type OutputStream = Writable & {readonly isTTY?: boolean; readonly columns?: number; readonly rows?: number};
@@ -45,6 +47,35 @@ export async function write(stream: Writable, text: string): Promise<void> {
 
 export function warn(context: Context, message: string): void {
 	context.stderr.write(`clinic-read: warning: ${message}\n`);
+}
+
+let stateFolder: string | undefined;
+
+/**
+The folder of read marks and the post index: CLINIC_READ_CONFIG_DIR, else the state folder. The first time, an old
+clinic-read-nodejs folder is moved there (one line says so); if it cannot be moved, it stays in use, marks kept.
+*/
+export function stateDirectoryOf(context: Context): string {
+	if (context.options.configDirectory) {
+		return context.options.configDirectory;
+	}
+
+	if (stateFolder === undefined) {
+		const place = {env: context.env, home: homedir(), platform: process.platform};
+		const legacy = legacyStateDirectory(place);
+		stateFolder = stateDirectory(place);
+		try {
+			const moved = migrateStateFolder(legacy, stateFolder);
+			if (moved) {
+				context.stderr.write(`clinic-read: ${moved}\n`);
+			}
+		} catch (error) {
+			warn(context, `cannot move ${legacy} to ${stateFolder} (${(error as NodeJS.ErrnoException).code ?? 'error'}); still using the old folder`);
+			stateFolder = legacy;
+		}
+	}
+
+	return stateFolder;
 }
 
 /** Where `sync` keeps posts when no content folder is given: never inside the installed package. */
@@ -127,7 +158,7 @@ export function clinicOf(context: Context): Clinic {
 
 /** Read state; conf (and its schema compiler) loads only for commands that write it. */
 export async function openReadState(context: Context, access: 'read' | 'write'): Promise<ReadStateStore> {
-	const directory = context.options.configDirectory ?? defaultConfigDirectory();
+	const directory = stateDirectoryOf(context);
 	const onWarning = (message: string) => {
 		warn(context, message);
 	};

@@ -1,13 +1,15 @@
 import {describe, expect, test} from 'vitest';
-import {commands, flagName, flagsOf} from '../../source/args/commands.js';
+import {commands, flagName, flagsOf, visibleCommands} from '../../source/args/commands.js';
 import {formatCommandHelp, helpText} from '../../source/args/help.js';
 import {flags, flagUsage, type FlagName} from '../../source/args/flags.js';
 
 describe('help', () => {
 	test('the global help lists every command, not every flag', () => {
-		for (const name of Object.keys(commands)) {
+		for (const name of visibleCommands) {
 			expect(helpText).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
 		}
+
+		expect(helpText).not.toContain('__complete');
 
 		expect(helpText).not.toContain('--wpm');
 		expect(helpText).not.toContain('--page-length');

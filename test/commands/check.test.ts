@@ -21,7 +21,7 @@ const cases: ReadonlyArray<readonly [fixture: string, line: string, exitCode: nu
 	['image-without-alt', 'posts/knee-pain.md:4: error: image has no alt text (add "alt:" under "image")', 1],
 	['url-not-web', 'posts/knee-pain.md:4: error: "url" must be a web address starting with https:// or http://, not "ftp://example.com/knee-pain"', 1],
 	['unknown-key', `posts/knee-pain.md:4: warning: unknown front-matter key "category" (${postKeys})`, 0],
-	['duplicate-title', `posts/knee-pain.md:2: error: title "Knee Pain" is already used by ${fixtures}/duplicate-title/posts/a-knee-pain.md`, 1],
+	['duplicate-title', `posts/a-knee-pain.md:2: error: title "Knee pain" is already used by ${fixtures}/duplicate-title/posts/knee-pain.md, an older post`, 1],
 	['bad-file-name', 'posts/Knee Pain.md:1: error: file name is not a slug (use lower-case letters, digits, "-", "_" or ".")', 1],
 	['empty-link', 'posts/knee-pain.md:7: error: link "Book a visit" links to nothing (the target is empty)', 1],
 	['relative-link', 'posts/knee-pain.md:8: error: link "our hip guide" links to nothing: "hip-pain.md" has no scheme (use http, https, mailto or tel)', 1],

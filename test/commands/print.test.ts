@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
 import {runCli} from '../helpers/cli.js';
-import {temporaryDirectory} from '../helpers/content.js';
+import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
 
 /** The pages of print's output, each as lines; every page ends with a form feed. */
 function pagesOf(stdout: string): string[][] {
@@ -28,12 +28,38 @@ describe('print', () => {
 		}
 	});
 
-	test('the text is the plain read output, then the contact block and the disclaimer', () => {
+	test('the text is the plain read output up to its call to book, then the contact block and the disclaimer', () => {
 		const printed = pagesOf(runCli(['print', 'trigger-point-therapy', '--width', '60']).stdout).flatMap(lines => lines.slice(2, -2));
-		const read = runCli(['read', 'trigger-point-therapy', '--plain', '--width', '60']).stdout.trimEnd().split('\n');
+		const read = nonBlank(runCli(['read', 'trigger-point-therapy', '--plain', '--width', '60']).stdout.trimEnd().split('\n'));
+		const article = read.slice(0, read.findIndex(line => line.startsWith('*Questions') || line.startsWith('Questions, or ready')));
 		const text = nonBlank(printed);
-		expect(text.slice(0, nonBlank(read).length)).toEqual(nonBlank(read));
-		expect(text.slice(nonBlank(read).length).join('\n')).toMatch(/^Delta Physiotherapy & Rehab\nPhone: +905-270-3086\nBook: [^]*not a diagnosis[^]*$/);
+		expect(article.length).toBeGreaterThan(20);
+		expect(text.slice(0, article.length)).toEqual(article);
+		expect(text.slice(article.length).join('\n')).toMatch(/^Delta Physiotherapy & Rehab\nPhone: +905-270-3086\nBook: [^]*not a diagnosis[^]*$/);
+	});
+
+	test('paper gets no tel: address and no app instructions, and the phone at most twice a page', () => {
+		const {stdout} = runCli(['print', '--all']);
+		expect(stdout).not.toMatch(/tel:|clinic-read|press `?c`?/);
+		for (const page of pagesOf(stdout)) {
+			expect(page.join('\n').split('905-270-3086').length - 1).toBeLessThanOrEqual(2);
+		}
+	});
+
+	test('only ASCII with --ascii, or when the locale is not UTF-8', () => {
+		const content = makeContent({'cafe.md': postText({title: 'Café “rehab” — a very long title that has to be cut short here', date: '2026-01-01'}, 'Knee… and ½ hour — 中文 ’s')});
+		for (const run of [runCli(['print', 'cafe', '--content', content, '--width', '40', '--ascii']), runCli(['print', 'cafe', '--content', content, '--width', '40'], {env: {LANG: 'C'}})]) {
+			expect(run.status).toBe(0);
+			expect(run.stdout).toMatch(/^[\n\f\u0020-\u007E]*$/);
+			expect(run.stdout.split('\n')[0]).toMatch(/^Test Clinic {2}Cafe "rehab" - a very lo\.\.\.$/);
+			expect(run.stdout).toContain('Knee... and 1/2 hour - ZhongWen \'s');
+		}
+
+		expect(runCli(['print', 'cafe', '--content', content, '--width', '40']).stdout).toContain('Knee… and ½ hour');
+	});
+
+	test('- is not a post, and gets no unrelated suggestion', () => {
+		expect(runCli(['print', '-'])).toMatchObject({status: 2, stdout: '', stderr: 'clinic-read: "-" (standard input) works with read only; give a slug or number from "clinic-read list"\n'});
 	});
 
 	test('--page-length, --width and --no-contact', () => {

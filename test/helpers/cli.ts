@@ -22,6 +22,11 @@ function testEnvironment(options: RunOptions): Record<string, string> {
 		CLINIC_READ_CONFIG_DIR: options.configDirectory ?? temporaryDirectory('clinic-read-config-'),
 		XDG_DATA_HOME: temporaryDirectory('clinic-read-data-'),
 		XDG_CACHE_HOME: temporaryDirectory('clinic-read-cache-'),
+		// An empty settings folder and a UTF-8 locale: nothing of the machine's own settings or locale changes a test.
+		XDG_CONFIG_HOME: temporaryDirectory('clinic-read-settings-'),
+		LANG: 'C.UTF-8',
+		LC_ALL: undefined,
+		LC_CTYPE: undefined,
 		COLUMNS: undefined,
 		NODE_OPTIONS: `--import=${pathToFileURL(localOnlyFetch).href}`,
 		...options.env,

@@ -32,7 +32,7 @@ export function spawnScreen(args: readonly string[], options: {columns?: number;
 		}
 	}
 
-	Object.assign(env, {TERM: 'xterm-256color', CLINIC_READ_CONFIG_DIR: temporaryDirectory('clinic-read-pty-'), XDG_DATA_HOME: temporaryDirectory('clinic-read-pty-data-'), XDG_CACHE_HOME: temporaryDirectory('clinic-read-pty-cache-'), FORCE_HYPERLINK: '0'}, options.env);
+	Object.assign(env, {TERM: 'xterm-256color', CLINIC_READ_CONFIG_DIR: temporaryDirectory('clinic-read-pty-'), XDG_CONFIG_HOME: temporaryDirectory('clinic-read-settings-'), XDG_DATA_HOME: temporaryDirectory('clinic-read-pty-data-'), XDG_CACHE_HOME: temporaryDirectory('clinic-read-pty-cache-'), FORCE_HYPERLINK: '0'}, options.env);
 	const child = options.shell ? pty.spawn('sh', [...args], {cols: columns, rows, cwd: root, env}) : pty.spawn(process.execPath, [bin, ...args], {cols: columns, rows, cwd: root, env});
 	let output = '';
 	child.onData(data => {

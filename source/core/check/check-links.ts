@@ -5,7 +5,7 @@ import {sanitizeForTerminal, sanitizeLine} from '../text/sanitize.js';
 /** A problem found in a post's Markdown body, on a line of that body (1 = its first line). */
 export type BodyProblem = {readonly line: number; readonly message: string};
 
-type Node = {
+export type Node = {
 	readonly type?: string;
 	readonly raw?: string;
 	readonly text?: string;
@@ -86,14 +86,18 @@ export function linkTargetProblem(href: string): string | undefined {
 	return undefined;
 }
 
+/** Every Markdown token of a body as the reader renders it, with its body line (both steps keep every line break). */
+export function walkBody(markdown: string, visit: (node: Node, line: number) => void): void {
+	const text = limitMarkdown(sanitizeForTerminal(markdown));
+	walk(new Lexer().lex(text) as readonly Node[], text, 1, visit);
+}
+
 /**
 Links with an empty target or a scheme the reader cannot open, and images without alt text, each with its body line.
 */
 export function checkBody(markdown: string): BodyProblem[] {
 	const problems: BodyProblem[] = [];
-	// What the reader renders; both steps keep every line break, so the lines still match the file.
-	const text = limitMarkdown(sanitizeForTerminal(markdown));
-	walk(new Lexer().lex(text) as readonly Node[], text, 1, (node, line) => {
+	walkBody(markdown, (node, line) => {
 		if (node.type === 'link') {
 			const problem = linkTargetProblem(node.href ?? '');
 			if (problem !== undefined) {

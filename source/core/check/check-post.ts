@@ -1,4 +1,6 @@
 import {checkBody} from './check-links.js';
+import {styleWarnings} from './check-style.js';
+import {tagPattern} from '../content/new-post.js';
 import {findKeyLine, splitFrontMatter, tryParseYaml} from '../content/front-matter.js';
 import {nextDay, validatePostFields} from '../content/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -11,7 +13,16 @@ export type PostCheck = {
 	/** For the duplicate check across posts, when the post has one. */
 	readonly title?: string;
 	readonly titleLine: number;
+	/** Which of two posts with one title is the newer, when the date is valid. */
+	readonly date?: string;
 };
+
+/** Tags as `new --tags` makes them: kebab-case words, each once. */
+function tagProblems(tags: readonly string[]): string[] {
+	const bad = tags.filter(tag => !tagPattern.test(tag)).map(tag => `tag "${sanitizeLine(tag)}" is not kebab-case words (such as injury-recovery), as "clinic-read new --tags" writes them`);
+	const twice = [...new Set(tags.filter((tag, index) => tags.indexOf(tag) !== index))].map(tag => `tag "${sanitizeLine(tag)}" is listed twice`);
+	return [...bad, ...twice];
+}
 
 /**
 Check one post file: its front matter by the content rules (content/schema.ts), then what only a publisher cares
@@ -38,12 +49,20 @@ export function checkPost(text: string, today: string): PostCheck {
 		problems.push({line: lineOf('date'), severity: 'error', message: `date ${value.date} is more than a day in the future`});
 	}
 
+	for (const message of tagProblems(value?.tags ?? [])) {
+		problems.push({line: lineOf('tags'), severity: 'error', message});
+	}
+
 	const bodyLine = lines.length + 3;
 	for (const {line, message} of checkBody(parts.body)) {
 		problems.push({line: bodyLine + line - 1, severity: 'error', message});
 	}
 
+	for (const {line, message} of styleWarnings(parts.body)) {
+		problems.push({line: bodyLine + line - 1, severity: 'warning', message});
+	}
+
 	problems.sort((a, b) => a.line - b.line);
 	const {title} = parsed.data as {title?: unknown};
-	return {problems, titleLine: lineOf('title'), ...(typeof title === 'string' && sanitizeLine(title) !== '' ? {title: sanitizeLine(title)} : {})};
+	return {problems, titleLine: lineOf('title'), ...(value ? {date: value.date} : {}), ...(typeof title === 'string' && sanitizeLine(title) !== '' ? {title: sanitizeLine(title)} : {})};
 }

@@ -44,7 +44,7 @@ export function slugOf(file: string): string {
 
 function checkPosts(sources: readonly Source[], today: string, add: (file: string, problem: LineProblem) => void): void {
 	const slugs = new Map<string, string>();
-	const titles = new Map<string, string>();
+	const titles = new Map<string, Array<{source: string; file: string; title: string; line: number; date: string}>>();
 	for (const source of sources) {
 		if ('error' in source) {
 			add(source.file, {line: 1, severity: 'error', message: source.error});
@@ -61,16 +61,22 @@ function checkPosts(sources: readonly Source[], today: string, add: (file: strin
 			slugs.set(slug, file);
 		}
 
-		const {problems, title, titleLine} = checkPost(source.text, today);
+		const {problems, title, titleLine, date} = checkPost(source.text, today);
 		for (const problem of problems) {
 			add(source.file, problem);
 		}
 
 		const key = title?.toLowerCase();
-		if (key !== undefined && titles.has(key)) {
-			add(source.file, {line: titleLine, severity: 'error', message: `title "${title!}" is already used by ${titles.get(key)!}`});
-		} else if (key !== undefined) {
-			titles.set(key, file);
+		if (key !== undefined) {
+			titles.set(key, [...(titles.get(key) ?? []), {source: source.file, file, title: title!, line: titleLine, date: date ?? ''}]);
+		}
+	}
+
+	// Of posts with one title, the oldest keeps it; each newer one is the copy to rename (the earlier file breaks a tie).
+	for (const same of titles.values()) {
+		const [first, ...newer] = same.toSorted((a, b) => a.date.localeCompare(b.date));
+		for (const post of newer) {
+			add(post.source, {line: post.line, severity: 'error', message: `title "${post.title}" is already used by ${first!.file}, an older post`});
 		}
 	}
 }
@@ -95,6 +101,11 @@ export function checkContent(input: CheckInput): CheckResult {
 	if ('error' in input.posts) {
 		add(input.posts.file, {line: 1, severity: 'error', message: input.posts.error});
 	} else {
+		// File by file in the folder's order, though a duplicate is only known once every post is read.
+		for (const source of input.posts) {
+			byFile.set(source.file, byFile.get(source.file) ?? []);
+		}
+
 		checkPosts(input.posts, input.today, add);
 	}
 

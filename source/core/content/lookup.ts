@@ -6,10 +6,15 @@ import {sanitizeLine} from '../text/sanitize.js';
 /** Slugs close to what was typed, best first: prefix and substring matches, then small edit distances. */
 export function suggestSlugs(posts: readonly Post[], typed: string, limit = 1): string[] {
 	const query = typed.toLowerCase();
+	// Punctuation alone ("-", "--") is like every slug and like none: no suggestion beats a wrong one.
+	if (!/[\p{L}\p{N}]/u.test(query)) {
+		return [];
+	}
+
 	const scored = posts.map(({slug}) => {
 		// Against the whole slug, its start and each of its words, so "trigr" finds "trigger-point-therapy".
 		const candidates = [slug, slug.slice(0, query.length), ...slug.split(/[-_.]/)];
-		const score = query !== '' && slug.includes(query) ? 0 : Math.min(...candidates.map(candidate => distance(query, candidate) / Math.max(candidate.length, query.length, 1)));
+		const score = query.length >= 3 && slug.includes(query) ? 0 : Math.min(...candidates.map(candidate => distance(query, candidate) / Math.max(candidate.length, query.length, 1)));
 		return {slug, score};
 	});
 	return scored
@@ -24,6 +29,10 @@ Find a post by slug or by its 1-based position in the list; a UserError (exit 1)
 */
 export function resolvePost(posts: readonly Post[], reference: string): Post {
 	// Slugs are file names found by listing the folder; a path from the command line is never opened.
+	if (reference === '-') {
+		throw usageError('"-" (standard input) works with read only; give a slug or number from "clinic-read list"');
+	}
+
 	if (/[/\\]|^\./.test(reference)) {
 		throw usageError(`"${sanitizeLine(reference)}" is a path; give a slug or number from "clinic-read list"`);
 	}

@@ -12,7 +12,8 @@ export type NewPost = {
 };
 
 export const maxSlugLength = 60;
-const tagPattern = /^[a-z\d]+(?:-[a-z\d]+)*$/;
+/** A tag as `new --tags` writes it and `check` wants it: kebab-case words. */
+export const tagPattern = /^[a-z\d]+(?:-[a-z\d]+)*$/;
 // Letters that Unicode does not decompose into a base letter plus accents.
 const foldedLetters: Readonly<Record<string, string>> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i'};
 
@@ -79,6 +80,19 @@ export function prepareNewPost(title: string, options: {readonly date?: string |
 	return {title: cleanTitle, date, tags: options.tags === undefined ? [] : parseTags(options.tags)};
 }
 
+/** The body `new` writes, which says what goes where; `check` warns while any of it is left. */
+export const skeleton = [
+	'Start with one or two sentences a patient would recognise: what this post is about and who it helps.',
+	'',
+	'## What it is',
+	'',
+	'Explain it in plain words: what it is, who it helps, and what to expect in a visit.',
+	'',
+	'## When to ask a professional',
+	'',
+	'List the signs that mean it is time to call, and end with a line pointing to the clinic\'s contact card.',
+];
+
 /** The new post file: front matter that passes `check`, and a skeleton body that says what goes where. */
 export function formatNewPost(post: NewPost): string {
 	const frontMatter = [
@@ -89,16 +103,5 @@ export function formatNewPost(post: NewPost): string {
 		...(post.tags.length > 0 ? [`tags: [${post.tags.map(tag => yamlWord(tag)).join(', ')}]`] : []),
 		'---',
 	];
-	const body = [
-		'Start with one or two sentences a patient would recognise: what this post is about and who it helps.',
-		'',
-		'## What it is',
-		'',
-		'Explain it in plain words: what it is, who it helps, and what to expect in a visit.',
-		'',
-		'## When to ask a professional',
-		'',
-		'List the signs that mean it is time to call, and end with a line pointing to the clinic\'s contact card.',
-	];
-	return `${[...frontMatter, ...body].join('\n')}\n`;
+	return `${[...frontMatter, ...skeleton].join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import {splitFrontMatter, tryParseYaml} from './front-matter.js';
 import {type PostFields, validatePostFields} from './schema.js';
 import {limitMarkdown} from './markdown-limits.js';
-import {sanitizeForTerminal, sanitizeLine} from '../text/sanitize.js';
+import {sanitizeForTerminal} from '../text/sanitize.js';
 
 export type {PostImage} from './schema.js';
 
@@ -87,30 +87,5 @@ export function withBody(metadata: PostMetadata, readRaw: () => string): Post {
 		get readingMinutes() {
 			return readingMinutes(this.words);
 		},
-	};
-}
-
-/**
-Markdown from standard input: front matter when it has valid front matter, else the first `#` heading is the title.
-*/
-export function parseStandalone(text: string): Post {
-	const parsed = parsePost('stdin', '-', text);
-	if ('post' in parsed) {
-		return parsed.post;
-	}
-
-	const body = trimBody(limitMarkdown(sanitizeForTerminal(splitFrontMatter(text)?.body ?? text.replace(/^\uFEFF/, ''))));
-	const heading = /^#[ \t]+(.+?)[ \t#]*(?:\n|$)/.exec(body);
-	const rest = heading ? trimBody(body.slice(heading[0].length)) : body;
-	const words = countWords(rest);
-	return {
-		slug: 'stdin',
-		file: '-',
-		title: heading?.[1] ? sanitizeLine(heading[1]) : 'Standard input',
-		date: '',
-		tags: [],
-		body: rest,
-		words,
-		readingMinutes: readingMinutes(words),
 	};
 }

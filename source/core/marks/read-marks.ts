@@ -1,6 +1,5 @@
 import {readFileSync, renameSync} from 'node:fs';
 import path from 'node:path';
-import envPaths from 'env-paths';
 
 /** Slug → when it was read (ISO time). */
 export type ReadMarks = Record<string, string>;
@@ -16,11 +15,6 @@ export type ReadStateStore = {
 	/** Where the state lives, for messages. */
 	readonly path: string;
 };
-
-/** Where read state lives unless CLINIC_READ_CONFIG_DIR says otherwise: conf's folder for "clinic-read". */
-export function defaultConfigDirectory(): string {
-	return envPaths('clinic-read', {suffix: 'nodejs'}).config;
-}
 
 export function configFile(directory: string): string {
 	return path.join(directory, 'config.json');

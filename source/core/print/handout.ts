@@ -2,7 +2,8 @@ import stringWidth from 'string-width';
 import {type ArticleInput, renderArticleBlocks} from '../render/article.js';
 import type {Block} from '../render/blocks.js';
 import {type Clinic, contactRows} from '../content/clinic.js';
-import {frameLines, pageLines, paginate} from './paginate.js';
+import {frameLines, pageLines, paginate, type Piece} from './paginate.js';
+import {glueClosing, isClosingCall} from './closing.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
 import {hang, truncateToWidth, wrapLines} from '../text/wrap.js';
 
@@ -12,6 +13,8 @@ export type HandoutOptions = {
 	readonly pageLength: number;
 	/** The clinic's contact block after the article. */
 	readonly contact: boolean;
+	/** For a printer that may not have UTF-8: text made ASCII by this (any-ascii), and "..." for a cut. */
+	readonly toAscii?: (text: string) => string;
 };
 
 /** A line printer's US Letter page: 11 inches at 6 lines an inch, 72 columns at 10 characters an inch inside the margins. */
@@ -32,14 +35,38 @@ export function contactLines(clinic: Clinic, width: number): string[] {
 	];
 }
 
-/** The article's blocks, then the contact block and the clinic's disclaimer. */
-export function handoutBlocks(input: ArticleInput, {width, contact}: Omit<HandoutOptions, 'pageLength'>): Block[] {
+/** A handout's blocks and where the closing ones (the contact block or sign-off, the disclaimer) begin. */
+export type HandoutBlocks = {readonly blocks: readonly Block[]; readonly closingStart: number};
+
+/**
+The article's blocks without its closing call to action and sign-off, then the contact block (or, with --no-contact,
+the one-line sign-off) and the clinic's disclaimer: the clinic's details once on paper.
+*/
+export function handoutBlocks(input: ArticleInput, {width, contact}: Omit<HandoutOptions, 'pageLength'>): HandoutBlocks {
 	const {disclaimer} = input.clinic;
-	return [
-		...renderArticleBlocks(input, width),
-		...(contact ? [{kind: 'other', lines: contactLines(input.clinic, width), gap: 1} as const] : []),
+	const article = renderArticleBlocks(input, width);
+	const signOff = article.at(-1)!;
+	const body = article.slice(0, -1);
+	const text = isClosingCall(body.at(-1), input.clinic) && body.length > 1 ? body.slice(0, -1) : body;
+	const blocks: Block[] = [
+		...text,
+		contact ? {kind: 'other', lines: contactLines(input.clinic, width), gap: 1} : signOff,
 		...(disclaimer ? [{kind: 'paragraph', lines: wrapLines(disclaimer, width), gap: 1} as const] : []),
 	];
+	return {blocks, closingStart: text.length};
+}
+
+/** The blocks and their pages; when the closing blocks would stand alone on the last page, the text's end comes along. */
+export function handoutLayout(input: ArticleInput, {width, pageLength, contact}: HandoutOptions): {blocks: readonly Block[]; pages: Piece[][]} {
+	const {blocks, closingStart} = handoutBlocks(input, {width, contact});
+	const height = pageLength - frameLines;
+	const pages = paginate(blocks, height);
+	if (pages.length > 1 && pages.at(-1)!.every(piece => piece.block >= closingStart)) {
+		const glued = glueClosing(blocks, closingStart);
+		return {blocks: glued, pages: paginate(glued, height)};
+	}
+
+	return {blocks, pages};
 }
 
 function fits(left: string, right: string, width: number): boolean {
@@ -47,41 +74,52 @@ function fits(left: string, right: string, width: number): boolean {
 }
 
 /** `left` and `right` at the two ends of a line; when they do not fit, the left gives way down to half the line. */
-export function spread(left: string, right: string, width: number): string {
+export function spread(left: string, right: string, width: number, ellipsis = '…'): string {
 	const room = width - 2;
 	const leftRoom = Math.min(stringWidth(left), Math.max(room - stringWidth(right), Math.ceil(room / 2)));
-	const shownLeft = truncateToWidth(left, leftRoom);
-	const shownRight = truncateToWidth(right, room - stringWidth(shownLeft));
+	const shownLeft = truncateToWidth(left, leftRoom, ellipsis);
+	const shownRight = truncateToWidth(right, room - stringWidth(shownLeft), ellipsis);
 	return shownLeft + ' '.repeat(Math.max(2, width - stringWidth(shownLeft) - stringWidth(shownRight))) + shownRight;
 }
 
+/** The post and clinic with every text made ASCII, before layout, so widths are measured on what is printed. */
+function asciiInput({post, clinic}: ArticleInput, toAscii: (text: string) => string): ArticleInput {
+	const texts = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).map(([key, field]) => [key, typeof field === 'string' ? toAscii(field) : field])) as T;
+	return {
+		post: {...texts(post), body: toAscii(post.body), tags: post.tags.map(tag => toAscii(tag)), ...(post.image ? {image: texts(post.image)} : {})},
+		clinic: texts(clinic),
+	};
+}
+
 /** Page number and phone, in the longest form that fits. */
-function footer(clinic: Clinic, page: number, pages: number, width: number): string {
+function footer(clinic: Clinic, page: number, pages: number, width: number, ellipsis: string): string {
 	const lefts = [`Questions? Call ${clinic.phone}`, `Call ${clinic.phone}`, clinic.phone];
 	const rights = [`Page ${page} of ${pages}`, `${page}/${pages}`];
 	for (const right of rights) {
 		const left = lefts.find(candidate => fits(candidate, right, width));
 		if (left !== undefined) {
-			return spread(left, right, width);
+			return spread(left, right, width, ellipsis);
 		}
 	}
 
-	return spread(clinic.phone, rights[1]!, width);
+	return spread(clinic.phone, rights[1]!, width, ellipsis);
 }
 
 /**
 One article as printed pages, each exactly `pageLength` lines (header, blank, text, blank, footer) and ended by a form feed.
 Plain text, no escape byte.
 */
-export function renderHandout(input: ArticleInput, {width, pageLength, contact}: HandoutOptions): string {
-	const blocks = handoutBlocks(input, {width, contact});
+export function renderHandout(given: ArticleInput, {width, pageLength, contact, toAscii}: HandoutOptions): string {
+	const input = toAscii ? asciiInput(given, toAscii) : given;
+	const ellipsis = toAscii ? '...' : '…';
+	const {blocks, pages} = handoutLayout(input, {width, pageLength, contact});
 	const height = pageLength - frameLines;
-	const pages = paginate(blocks, height);
-	const header = spread(input.clinic.name, input.post.title, width);
+	const header = spread(input.clinic.name, input.post.title, width, ellipsis);
 	return pages.map((pieces, index) => {
 		const text = pageLines(blocks, pieces);
-		const lines = [header, '', ...text, ...Array.from({length: height - text.length}, () => ''), '', footer(input.clinic, index + 1, pages.length, width)];
-		// The form feed is added after sanitizing, which would remove it.
-		return `${sanitizeForTerminal(lines.join('\n'))}\f`;
+		const lines = [header, '', ...text, ...Array.from({length: height - text.length}, () => ''), '', footer(input.clinic, index + 1, pages.length, width, ellipsis)];
+		// The form feed is added after sanitizing, which would remove it; on ASCII paper, whatever is left over is a "?".
+		const page = sanitizeForTerminal(lines.join('\n'));
+		return `${toAscii ? page.replaceAll(/[^\n\u0020-\u007E]/g, '?') : page}\f`;
 	}).join('');
 }

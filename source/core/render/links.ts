@@ -10,3 +10,14 @@ export function isClickable(href: string): boolean {
 export function hyperlink(label: string, href: string): string {
 	return `\u001B]8;;${href}\u001B\\${label}\u001B]8;;\u001B\\`;
 }
+
+const digits = (text: string) => text.replaceAll(/\D/g, '');
+
+/** A phone link reads as its number, never as "(tel:+1…)": on paper there is nothing to tap. */
+export function phoneLink(label: string, number: string): string {
+	if (label === '' || label === number) {
+		return number;
+	}
+
+	return digits(label) !== '' && digits(number).endsWith(digits(label)) ? label : `${label} (${number})`;
+}

@@ -6,6 +6,7 @@ import {inlineLeafText} from './entities.js';
 import {tableLines} from './table-layout.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
 import {hang, wrapLines} from '../text/wrap.js';
+import {phoneLink} from './links.js';
 
 /** Entities are decoded once, then sanitized, so "&#27;" can never become a live ESC. */
 function cleanText(text: string): string {
@@ -45,6 +46,10 @@ export function inlineText(tokens: readonly Token[] = []): string {
 				const {href, tokens: labelTokens} = token as Tokens.Link;
 				const label = inlineText(labelTokens);
 				const target = cleanText(href);
+				if (/^tel:/i.test(target)) {
+					return phoneLink(label, target.slice(4));
+				}
+
 				return label === '' || label === target ? target : `${label} (${target})`;
 			}
 

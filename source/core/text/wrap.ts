@@ -19,8 +19,8 @@ export function hang(lines: readonly string[], first: string, rest = ' '.repeat(
 // Made on first use, like every Intl object here: the plain pipe path never needs one.
 let graphemes: Intl.Segmenter | undefined;
 
-/** `text` cut to `width` columns by string-width, ending in an ellipsis when cut (cli-truncate overshoots on wide characters). */
-export function truncateToWidth(text: string, width: number): string {
+/** `text` cut to `width` columns by string-width, ending in an ellipsis (… or, for ASCII paper, ...) when cut (cli-truncate overshoots on wide characters). */
+export function truncateToWidth(text: string, width: number, ellipsis = '…'): string {
 	if (stringWidth(text) <= width) {
 		return text;
 	}
@@ -28,12 +28,12 @@ export function truncateToWidth(text: string, width: number): string {
 	let kept = '';
 	graphemes ??= new Intl.Segmenter();
 	for (const {segment} of graphemes.segment(text)) {
-		if (stringWidth(kept + segment) > width - 1) {
+		if (stringWidth(kept + segment) > width - stringWidth(ellipsis)) {
 			break;
 		}
 
 		kept += segment;
 	}
 
-	return width > 0 ? `${kept.trimEnd()}…` : '';
+	return width >= stringWidth(ellipsis) ? `${kept.trimEnd()}${ellipsis}` : '';
 }

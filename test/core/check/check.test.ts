@@ -1,6 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {formatNewPost} from '../../../source/core/content/new-post.js';
+import {checkPost} from '../../../source/core/check/check-post.js';
 import {nextDay} from '../../../source/core/content/schema.js';
 import {checkContent, displayPath, formatCheck, localIsoDate, slugOf, type Source} from '../../../source/core/check/check.js';
 import {root} from '../../helpers/cli.js';
@@ -11,6 +13,27 @@ const clinicYaml = 'name: Test Clinic\nphone: 905-555-0100\ncity: Mississauga\nb
 describe('checkContent', () => {
 	const clinic: Source = {file: 'c/clinic.yml', text: clinicYaml};
 	const source = (file: string, title: string): Source => ({file, text: `---\ntitle: ${title}\ndate: 2026-01-10\n---\nText.\n`});
+
+	test('a duplicate title is an error on the newer post, whatever the file order', () => {
+		const post = (title: string, date: string) => `---\ntitle: ${title}\ndate: ${date}\n---\nText.\n`;
+		const result = checkContent({clinic: {file: 'clinic.yml', text: 'name: C\nphone: 905-555-0100\ncity: M\nbooking: B\n'}, posts: [{file: 'a.md', text: post('Knee', '2026-01-20')}, {file: 'b.md', text: post('knee', '2026-01-02')}, {file: 'c.md', text: post('KNEE', '2026-01-10')}], today});
+		expect(result.problems).toEqual([
+			{file: 'a.md', line: 2, severity: 'error', message: 'title "Knee" is already used by b.md, an older post'},
+			{file: 'c.md', line: 2, severity: 'error', message: 'title "KNEE" is already used by b.md, an older post'},
+		]);
+	});
+
+	test('tags as new --tags writes them; the skeleton left in, raw HTML and wide tables are warnings', () => {
+		const text = `---\ntitle: T\ndate: 2026-01-10\ntags: [Bad Tag, UPPER, knee, knee]\n---\n${formatNewPost({title: 'T', date: '2026-01-10', tags: []}).split('---\n')[2]!}\n<div>boxed</div>\n\n| ${'a'.repeat(40)} | ${'b'.repeat(40)} |\n| - | - |\n| 1 | 2 |\n`;
+		expect(checkPost(text, today).problems).toEqual([
+			{line: 4, severity: 'error', message: 'tag "Bad Tag" is not kebab-case words (such as injury-recovery), as "clinic-read new --tags" writes them'},
+			{line: 4, severity: 'error', message: 'tag "UPPER" is not kebab-case words (such as injury-recovery), as "clinic-read new --tags" writes them'},
+			{line: 4, severity: 'error', message: 'tag "knee" is listed twice'},
+			{line: 6, severity: 'warning', message: 'still has the skeleton text that "clinic-read new" wrote; replace it with the post'},
+			{line: 16, severity: 'warning', message: 'raw HTML (<div>) is shown as plain text; write it in Markdown'},
+			{line: 18, severity: 'warning', message: 'table is 87 columns wide, more than 80: it cannot fit a terminal or a handout; shorten its cells or split it'},
+		]);
+	});
 
 	test('duplicate slugs and titles are errors on the later file; problems come file by file, line by line', () => {
 		const result = checkContent({

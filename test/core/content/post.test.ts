@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {fc, test as property} from '@fast-check/vitest';
-import {countWords, parsePost, parseStandalone, readingMinutes} from '../../../source/core/content/post.js';
+import {countWords, parsePost, readingMinutes} from '../../../source/core/content/post.js';
+import {parseStandalone} from '../../../source/core/content/standalone.js';
 
 const valid = '---\ntitle: "Hello: world"\ndate: 2026-01-25\nauthor: A. Writer\nsummary: Short.\ntags: [pain, massage]\nimage:\n  alt: A photo\nurl: https://example.com/x\n---\nBody **text** here.\n';
 

@@ -5,8 +5,9 @@ import {renderPlainArticle} from '../../../source/core/render/article.js';
 import {flattenBlocks} from '../../../source/core/render/blocks.js';
 import {loadCatalog} from '../../../source/core/content/catalog.js';
 import {loadClinic} from '../../../source/core/content/clinic.js';
-import {contactLines, handoutBlocks, renderHandout, spread} from '../../../source/core/print/handout.js';
-import {frameLines, paginate} from '../../../source/core/print/paginate.js';
+import {contactLines, handoutBlocks, handoutLayout, renderHandout, spread} from '../../../source/core/print/handout.js';
+import type {Post} from '../../../source/core/content/post.js';
+import {frameLines} from '../../../source/core/print/paginate.js';
 import {wrapLines} from '../../../source/core/text/wrap.js';
 import {root} from '../../helpers/cli.js';
 import {fakePost} from '../../helpers/content.js';
@@ -16,6 +17,13 @@ const content = path.join(root, 'content');
 const {posts} = loadCatalog(content);
 const clinic = loadClinic(content);
 const nonBlank = (lines: readonly string[]) => lines.filter(line => line !== '');
+
+/** The plain article without what paper says once, in the contact block: the closing call to book and the sign-off. */
+function articleText(post: Post, width: number): string[] {
+	const lines = renderPlainArticle({post, clinic}, width);
+	const end = lines.findIndex(line => line.startsWith('Questions, or ready to book?') || line === '-'.repeat(Math.min(width, 40)));
+	return lines.slice(0, lines.slice(0, end).findLastIndex(line => line !== '') + 1);
+}
 
 /** A handout split into pages: each page's lines, without the form feed. */
 function splitPages(output: string): string[][] {
@@ -50,14 +58,13 @@ describe('renderHandout over every bundled article', () => {
 		}
 
 		// The typesetting rules, on the layout the pages were made from.
-		const blocks = handoutBlocks(input, {width, contact: true});
-		const layoutPages = paginate(blocks, pageLength - frameLines);
+		const {blocks, pages: layoutPages} = handoutLayout(input, {width, pageLength, contact: true});
 		expect(layoutPages).toHaveLength(pages.length);
 		checkTypesetting(blocks, layoutPages, pageLength - frameLines);
 
 		// Nothing lost: the text is the plain article, then the contact block and the disclaimer, with only blank lines
 		// dropped at page breaks.
-		const expected = [...renderPlainArticle(input, width), '', ...contactLines(clinic, width), '', ...wrapLines(clinic.disclaimer!, width)];
+		const expected = [...articleText(post, width), '', ...contactLines(clinic, width), '', ...wrapLines(clinic.disclaimer!, width)];
 		expect(flattenBlocks(blocks)).toEqual(expected);
 		let position = 0;
 		for (const lines of pages) {
@@ -87,8 +94,8 @@ describe('renderHandout', () => {
 
 	test('no disclaimer when the clinic has none', () => {
 		const {name, phone, city, booking} = clinic;
-		const blocks = handoutBlocks({post, clinic: {name, phone, city, booking}}, {width: 72, contact: false});
-		expect(flattenBlocks(blocks)).toEqual(renderPlainArticle({post, clinic}, 72));
+		const {blocks} = handoutBlocks({post, clinic: {name, phone, city, booking}}, {width: 72, contact: false});
+		expect(flattenBlocks(blocks)).toEqual([...articleText(post, 72), '', ...renderPlainArticle({post, clinic}, 72).slice(-2)]);
 	});
 
 	test('the shortest page and the narrowest width still hold header, footer and text', () => {
@@ -105,7 +112,7 @@ describe('renderHandout', () => {
 	test('a URL is broken only where it must be: whole when it fits, at the width when it cannot', () => {
 		const short = 'https://example.com/a/short/path';
 		const long = `https://example.com/${'x'.repeat(90)}`;
-		const blocks = handoutBlocks({post: fakePost('links', {body: `See ${short} for more, or ${long} for everything.`}), clinic}, {width: 40, contact: false});
+		const {blocks} = handoutBlocks({post: fakePost('links', {body: `See ${short} for more, or ${long} for everything.`}), clinic}, {width: 40, contact: false});
 		const lines = blocks.flatMap(each => each.lines);
 		expect(lines.some(line => line.includes(short))).toBe(true);
 		const start = lines.findIndex(line => line.includes('https://example.com/x'));

@@ -26,7 +26,7 @@ describe('renderPlainMarkdown', () => {
 
 	test('shows links as "text (url)" and images as "[Image: alt]"', () => {
 		expect(render('Call [905-270-3086](tel:+19052703086) or see <https://example.com>.\n\n![A therapist at work](photo.png)', 80))
-			.toBe('Call 905-270-3086 (tel:+19052703086) or see https://example.com.\n\n[Image: A therapist at work]');
+			.toBe('Call 905-270-3086 or see https://example.com.\n\n[Image: A therapist at work]');
 	});
 
 	test('quotes, code and rules', () => {
@@ -51,4 +51,8 @@ describe('renderPlainMarkdown', () => {
 			expect(stringWidth(line)).toBeLessThanOrEqual(width);
 		}
 	});
+});
+
+test('a phone link reads as its number on paper, never as tel:', () => {
+	expect(renderPlainMarkdown('Call [905-270-3086](tel:+19052703086) or [the desk](tel:+19055550100).', 80)).toEqual(['Call 905-270-3086 or the desk (+19055550100).']);
 });
