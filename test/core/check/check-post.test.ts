@@ -39,7 +39,7 @@ describe('checkPost: front matter', () => {
 
 	test('a date today or tomorrow is fine, and so is every known field', () => {
 		const text = '---\ntitle: "Knee pain: what helps"\ndate: 2026-01-26\nauthor: A. Writer\nsummary: Short.\ntags: [pain, massage]\nimage:\n  alt: A knee\n  src: knee.jpg\nurl: https://example.com/knee\n---\nText.\n';
-		expect(checkPost(text, today)).toEqual({problems: [], title: 'Knee pain: what helps', titleLine: 2});
+		expect(checkPost(text, today)).toEqual({problems: [], title: 'Knee pain: what helps', titleLine: 2, date: '2026-01-26'});
 		expect(checkPost(text.replace('2026-01-26', today), today).problems).toEqual([]);
 	});
 

@@ -45,7 +45,7 @@ describe('checkContent', () => {
 			problems: [
 				{file: 'c/clinic.yml', line: 1, severity: 'error', message: 'missing "phone"'},
 				{file: 'c/clinic.yml', line: 4, severity: 'warning', message: 'unknown key "fax" (known: name, phone, city, booking, website, bookingUrl, email, address, hours, closures, timezone, disclaimer, feed)'},
-				{file: 'c/posts/hip.md', line: 2, severity: 'error', message: 'title "KNEE" is already used by c/posts/Knee.md'},
+				{file: 'c/posts/hip.md', line: 2, severity: 'error', message: 'title "KNEE" is already used by c/posts/Knee.md, an older post'},
 				{file: 'c/posts/knee.md', line: 1, severity: 'error', message: 'slug "knee" is already used by c/posts/Knee.md'},
 				{file: 'c/posts/knee.md', line: 3, severity: 'error', message: 'impossible date "2026-02-30" (use YYYY-MM-DD)'},
 				{file: 'c/posts/knee.md', line: 5, severity: 'error', message: 'link "x" links to nothing (the target is empty)'},

@@ -175,18 +175,21 @@ describe('a whole handout', () => {
 			'',
 			footer,
 		].join('\n') + '\f';
+		// The closing block never stands on a page alone: the last body lines come over with it.
 		expect(renderHandout({post, clinic: small}, {width: 40, pageLength: 14, contact: false})).toBe(page([
 			'Knee pain',
 			'=========',
 			'October 3, 2022 - 1 min read',
 			'',
 			'One.',
-			'',
+		], 'Call 905-555-0100            Page 1 of 2') + page([
 			'Two.',
 			'',
 			'----------------------------------------',
 			'Test Clinic - 905-555-0100 - Book online',
+			'',
+			'Not a diagnosis.',
 		// "Questions? Call …" and "Page 1 of 2" would need 41 columns.
-		], 'Call 905-555-0100            Page 1 of 2') + page(['Not a diagnosis.'], 'Call 905-555-0100            Page 2 of 2'));
+		], 'Call 905-555-0100            Page 2 of 2'));
 	});
 });
