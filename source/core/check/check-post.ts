@@ -2,7 +2,8 @@ import {checkBody} from './check-links.js';
 import {styleWarnings} from './check-style.js';
 import {tagPattern} from '../content/new-post.js';
 import {findKeyLine, splitFrontMatter, tryParseYaml} from '../content/front-matter.js';
-import {nextDay, validatePostFields} from '../content/schema.js';
+import {validatePostFields} from '../content/schema.js';
+import {nextDay} from '../content/value-rules.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 /** A problem on a line of one file (1 when it concerns the whole file). */

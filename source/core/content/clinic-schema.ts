@@ -1,5 +1,6 @@
 import {isMapping} from './front-matter.js';
-import {type FieldProblem, isWebAddress, type Validation} from './schema.js';
+import {type FieldProblem, type Validation} from './schema.js';
+import {isWebAddress} from './value-rules.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {type OpeningHours, parseOpeningHours} from './hours.js';
 

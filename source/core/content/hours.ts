@@ -1,6 +1,6 @@
 import {sanitizeLine} from '../text/sanitize.js';
 import {formatMinutes} from './zoned-time.js';
-import {isIsoDate} from './schema.js';
+import {isIsoDate} from './value-rules.js';
 
 export const dayKeys = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type DayKey = (typeof dayKeys)[number];

@@ -1,7 +1,7 @@
 import {usageError} from '../errors.js';
-import {nextDay} from './schema.js';
+import {nextDay} from './value-rules.js';
 import {parseYaml} from './front-matter.js';
-import {isIsoDate} from './schema.js';
+import {isIsoDate} from './value-rules.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 export type NewPost = {

@@ -1,6 +1,5 @@
 import {isMapping} from './front-matter.js';
-// schema.ts imports this file too; isWebAddress is only called, never read at load time, so the cycle is harmless.
-import {isWebAddress} from './schema.js';
+import {isWebAddress} from './value-rules.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 /** Only on posts written by `sync` (a post without it was written by hand): where the post came from. */

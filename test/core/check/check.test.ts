@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {formatNewPost} from '../../../source/core/content/new-post.js';
 import {checkPost} from '../../../source/core/check/check-post.js';
-import {nextDay} from '../../../source/core/content/schema.js';
+import {nextDay} from '../../../source/core/content/value-rules.js';
 import {checkContent, displayPath, formatCheck, localIsoDate, slugOf, type Source} from '../../../source/core/check/check.js';
 import {root} from '../../helpers/cli.js';
 
