@@ -2,7 +2,7 @@ import {limitMarkdown} from './markdown-limits.js';
 import {sanitizeForTerminal, sanitizeLine} from '../text/sanitize.js';
 import {isMapping, splitFrontMatter, tryParseYaml} from './front-matter.js';
 import {countWords, parsePost, type Post, readingMinutes, trimBody} from './post.js';
-import {isIsoDate} from './schema.js';
+import {isIsoDate} from './value-rules.js';
 
 /** What standard input's front matter can still give when it is not a whole post: its title, author and date. */
 function looseFields(frontMatter: string): {fields: Record<string, unknown>} | {problem: string} {
