@@ -1,18 +1,8 @@
-import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {frame} from '../../helpers/frame.js';
 import {KioskArticle} from '../../../source/ui/kiosk/kiosk-article.js';
 import {inColour} from '../../helpers/colour.js';
 
-let unmount: (() => void) | undefined;
-afterEach(() => {
-	unmount?.();
-});
-
-function frame(element: React.ReactElement): string {
-	const instance = render(element);
-	unmount = instance.unmount;
-	return instance.lastFrame()!;
-}
 
 const base = {title: ['Knee pain'], big: false, byline: 'A. Writer · October 3, 2022 · 2 min read', lines: ['First line.', '', 'Third line.'], bodyHeight: 4, measure: 40, margin: 2};
 

@@ -1,18 +1,8 @@
-import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {frame} from '../../helpers/frame.js';
 import {KioskCard} from '../../../source/ui/kiosk/kiosk-card.js';
 import {inColour} from '../../helpers/colour.js';
 
-let unmount: (() => void) | undefined;
-afterEach(() => {
-	unmount?.();
-});
-
-function frame(element: React.ReactElement): string {
-	const instance = render(element);
-	unmount = instance.unmount;
-	return instance.lastFrame()!;
-}
 
 const clinic = {name: 'Test Clinic', phone: '905-555-0100', city: 'Mississauga', booking: 'Book online', hours: 'Mon–Fri 8–8'};
 const card = [

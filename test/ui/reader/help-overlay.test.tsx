@@ -1,18 +1,8 @@
-import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {frame} from '../../helpers/frame.js';
 import {helpRows} from '../../../source/core/reader/keymap.js';
 import {HelpOverlay} from '../../../source/ui/reader/help-overlay.js';
 
-let unmount: (() => void) | undefined;
-afterEach(() => {
-	unmount?.();
-});
-
-function frame(element: React.ReactElement): string {
-	const instance = render(element);
-	unmount = instance.unmount;
-	return instance.lastFrame()!;
-}
 
 describe('HelpOverlay', () => {
 	test('every key of the list, from the keymap, in a box', () => {

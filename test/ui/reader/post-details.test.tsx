@@ -1,18 +1,8 @@
-import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {frame} from '../../helpers/frame.js';
 import {PostDetails} from '../../../source/ui/reader/post-details.js';
 import {fakePost} from '../../helpers/content.js';
 
-let unmount: (() => void) | undefined;
-afterEach(() => {
-	unmount?.();
-});
-
-function frame(element: React.ReactElement): string {
-	const instance = render(element);
-	unmount = instance.unmount;
-	return instance.lastFrame()!;
-}
 
 const post = fakePost('arthritis', {
 	summary: 'How gentle movement eases stiff joints, and which exercises to start with at home.',

@@ -1,18 +1,8 @@
-import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {frame} from '../../helpers/frame.js';
 import {PostList} from '../../../source/ui/reader/post-list.js';
 import {fakePost} from '../../helpers/content.js';
 
-let unmount: (() => void) | undefined;
-afterEach(() => {
-	unmount?.();
-});
-
-function frame(element: React.ReactElement): string {
-	const instance = render(element);
-	unmount = instance.unmount;
-	return instance.lastFrame()!;
-}
 
 const posts = [
 	fakePost('arthritis', {title: 'Arthritis care', date: '2026-01-25'}),
