@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
+import {exitAfterHangup, isHangup} from './io/hangup.js';
 // Runs before anything else loads: ESM imports are hoisted, so cli.ts itself would be too late.
 // (React's production build is fixed at bundle time: scripts/build.js defines NODE_ENV, because React's development
 // build records a performance measure per render, which a kiosk running for weeks would never free.)
@@ -12,8 +13,8 @@ if (process.env['NO_COLOR']) {
 // Any other write error (a full disk: ENOSPC) is one line and exit 1, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE' || error.code === 'EIO') {
-			process.exit(0);
+		if (isHangup(error)) {
+			exitAfterHangup();
 		}
 
 		if (stream === process.stdout) {

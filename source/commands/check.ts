@@ -1,6 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
-import {maxPostBytes, postsDirectory} from '../core/content/catalog.js';
+import {postsDirectory} from '../core/content/catalog.js';
+import {readContentText} from '../core/content/content-file.js';
 import {checkContent, displayPath, formatCheck, localIsoDate, type Source} from '../core/check/check.js';
 import {clinicFile} from '../core/content/clinic.js';
 import {usageError} from '../core/errors.js';
@@ -13,19 +14,13 @@ function readError(error: unknown, missing: string): string {
 }
 
 function readSource(file: string, shown: string, missing: string): Source {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(file);
-	} catch (error) {
-		return {file: shown, error: readError(error, missing)};
+	// The same reader and limits as loadCatalog, which skips such a file.
+	const read = readContentText(file);
+	if ('problem' in read) {
+		return {file: shown, error: read.code === 'ENOENT' ? missing : read.problem};
 	}
 
-	// The same limits as loadCatalog, which skips such a file.
-	if (bytes.length > maxPostBytes) {
-		return {file: shown, error: `larger than ${maxPostBytes / 1024 / 1024} MB`};
-	}
-
-	return bytes.includes(0) ? {file: shown, error: 'a binary file, not Markdown text'} : {file: shown, text: bytes.toString('utf8')};
+	return {file: shown, text: read.text};
 }
 
 /**

@@ -1,5 +1,6 @@
 import {bigFonts} from '../core/kiosk/big-title.js';
-import {type Clinic, loadClinic} from '../core/content/clinic.js';
+import {type Clinic, clinicFile, loadClinic} from '../core/content/clinic.js';
+import {qrProblem} from '../core/kiosk/qr.js';
 import {createContentLoader} from '../core/content/reload.js';
 import {UserError, usageError} from '../core/errors.js';
 import {renderTerminalMarkdown} from '../core/render/markdown-terminal.js';
@@ -8,7 +9,7 @@ import {bundledContent, colorLevel} from '../args/options.js';
 import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
 import {createContentFeed} from '../core/content/watch.js';
 import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
-import type {Command} from '../io/context.js';
+import {type Command, warn} from '../io/context.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {readSyncState, syncStateFile} from '../core/sync/state.js';
 import {startHeartbeat, startMetrics} from '../io/kiosk-heartbeat.js';
@@ -68,10 +69,16 @@ export function kiosk(flags: KioskFlags): Command {
 
 		const options = parseKioskOptions(flags, context.options.settings.kiosk);
 		const directory = context.options.contentDirectory;
-		const feed = createContentFeed(createContentLoader(directory, firstClinic(directory)), directory);
+		const clinic = firstClinic(directory);
+		const feed = createContentFeed(createContentLoader(directory, clinic), directory);
 		checkTag(feed.getSnapshot(), options.settings.tag);
 		if (!context.stdout.isTTY) {
 			throw usageError('kiosk draws on a terminal; run it in one, not through a pipe');
+		}
+
+		const noCode = options.qr ? qrProblem(clinic) : undefined;
+		if (noCode) {
+			warn(context, `${clinicFile(directory)}: ${noCode}`);
 		}
 
 		const level = colorLevel(context.env, true, context.options.color);

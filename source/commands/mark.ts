@@ -1,6 +1,6 @@
-import {usageError} from '../core/errors.js';
+import {UserError, usageError} from '../core/errors.js';
 import {resolvePost} from '../core/content/lookup.js';
-import {type Command, loadPosts, openReadState, write} from '../io/context.js';
+import {type Command, loadPosts, openReadState, saveFailure, write} from '../io/context.js';
 
 /** `mark <slug…|--all> [--unread]`: every reference is checked before anything changes. */
 export const mark: Command = async context => {
@@ -12,7 +12,11 @@ export const mark: Command = async context => {
 	const posts = loadPosts(context);
 	const chosen = all ? posts : context.args.map(reference => resolvePost(posts, reference));
 	const store = await openReadState(context, 'write');
-	store.setRead(chosen.map(post => post.slug), !unread);
+	const result = store.setRead(chosen.map(post => post.slug), !unread);
+	if (!result.saved) {
+		throw new UserError(saveFailure(store.directory, result.reason));
+	}
+
 	const count = new Set(chosen.map(post => post.slug)).size;
 	await write(context.stdout, `Marked ${count} ${count === 1 ? 'post' : 'posts'} ${unread ? 'unread' : 'read'}.\n`);
 	return 0;

@@ -1,12 +1,13 @@
+import {fstatSync} from 'node:fs';
 import {text} from 'node:stream/consumers';
 import {maxMeasure, renderPlainArticle} from '../core/render/article.js';
-import {usageError} from '../core/errors.js';
+import {UserError, usageError} from '../core/errors.js';
 import {resolvePost} from '../core/content/lookup.js';
 import type {Post} from '../core/content/post.js';
 import {parseStandalone} from '../core/content/standalone.js';
 import {sanitizeForTerminal} from '../core/text/sanitize.js';
 import {colorLevel, plainWidth} from '../args/options.js';
-import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, warn, write} from '../io/context.js';
+import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, saveFailure, warn, write} from '../io/context.js';
 
 async function formattedArticle(context: Context, post: Post): Promise<string> {
 	const {renderTerminalArticle} = await import('../core/render/article-terminal.js');
@@ -28,6 +29,16 @@ function plainArticle(context: Context, post: Post): string {
 	return sanitizeForTerminal(`${lines.join('\n')}\n`);
 }
 
+/** Markdown from standard input; a folder there (`read - < /tmp`) reads as nothing, so it is refused. */
+async function readStandardInput(context: Context): Promise<string> {
+	const {fd} = context.stdin as {fd?: unknown};
+	if (typeof fd === 'number' && fstatSync(fd).isDirectory()) {
+		throw new UserError('standard input is a folder, not Markdown; use "clinic-read read - < FILE.md"');
+	}
+
+	return text(context.stdin);
+}
+
 /**
 `read <slug|number|->`: the pager in a terminal, formatted with --no-pager or --color, plain text in a pipe. Only
 the pager marks the post read; --mark does it for a script.
@@ -40,7 +51,7 @@ export const read: Command = async context => {
 
 	const fromStdin = reference === '-';
 	const posts = fromStdin ? [] : loadPosts(context);
-	const post = fromStdin ? parseStandalone(await text(context.stdin), message => {
+	const post = fromStdin ? parseStandalone(await readStandardInput(context), message => {
 		warn(context, message);
 	}) : resolvePost(posts, reference);
 	const {options, stdout} = context;
@@ -55,7 +66,11 @@ export const read: Command = async context => {
 	// Printing is not reading: `read 1 | head` or `| lpr` marks nothing unless asked to (--mark).
 	if (!fromStdin && options.mark) {
 		const store = await openReadState(context, 'write');
-		store.setRead([post.slug], true);
+		const result = store.setRead([post.slug], true);
+		if (!result.saved) {
+			// The article was delivered; only the mark is missing, so this is a warning, not a failure.
+			warn(context, saveFailure(store.directory, result.reason));
+		}
 	}
 
 	return 0;

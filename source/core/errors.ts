@@ -1,4 +1,4 @@
-import {sanitizeLine} from './text/sanitize.js';
+import {capMessage, sanitizeLine} from './text/sanitize.js';
 
 /** Exit codes follow meow: 1 for something not found or failed, 2 for a usage error. */
 export const exitCodes = {ok: 0, failure: 1, usage: 2} as const;
@@ -22,5 +22,5 @@ export function usageError(message: string): UserError {
 
 /** The one-line form every error takes on stderr. */
 export function formatError(message: string): string {
-	return `clinic-read: ${sanitizeLine(message)}`;
+	return `clinic-read: ${capMessage(sanitizeLine(message))}`;
 }

@@ -13,9 +13,13 @@ import {loadNotices, type Notice} from '../core/notices/notices.js';
 import {defaultTimeZone} from '../core/kiosk/clock.js';
 import type {WindowPhase} from '../core/content/schedule.js';
 import {pinnedFirst, postPhase, visiblePosts} from '../core/content/visible.js';
-import {createReadOnlyStore, type ReadStateStore} from '../core/marks/read-marks.js';
+import type {ReadStateStore} from '../core/marks/read-marks.js';
+import {createReadOnlyStore} from '../core/marks/state-store.js';
 import {legacyStateDirectory, migrateStateFolder, stateDirectory} from '../core/marks/state-folder.js';
+import {capMessage} from '../core/text/sanitize.js';
 import {bundledContent, type Environment, type Options} from '../args/options.js';
+
+export {saveFailure} from '../core/marks/read-marks.js';
 
 export type OutputStream = Writable & {readonly isTTY?: boolean; readonly columns?: number; readonly rows?: number};
 export type InputStream = Readable & {readonly isTTY?: boolean};
@@ -46,7 +50,7 @@ export async function write(stream: Writable, text: string): Promise<void> {
 }
 
 export function warn(context: Context, message: string): void {
-	context.stderr.write(`clinic-read: warning: ${message}\n`);
+	context.stderr.write(`clinic-read: warning: ${capMessage(message)}\n`);
 }
 
 let stateFolder: string | undefined;
@@ -156,6 +160,20 @@ export function clinicOf(context: Context): Clinic {
 	});
 }
 
+/** This process, for the read-state lock: a holder whose pid has no process is gone. */
+const lockOwner = {
+	pid: process.pid,
+	isAlive(pid: number) {
+		try {
+			process.kill(pid, 0);
+			return true;
+		} catch (error) {
+			// EPERM: it runs, as another user.
+			return (error as NodeJS.ErrnoException).code === 'EPERM';
+		}
+	},
+};
+
 /** Read state; conf (and its schema compiler) loads only for commands that write it. */
 export async function openReadState(context: Context, access: 'read' | 'write'): Promise<ReadStateStore> {
 	const directory = stateDirectoryOf(context);
@@ -168,7 +186,7 @@ export async function openReadState(context: Context, access: 'read' | 'write'):
 	}
 
 	const {createConfStore} = await import('../core/marks/conf-store.js');
-	return createConfStore(directory, onWarning);
+	return createConfStore(directory, onWarning, lockOwner);
 }
 
 /** The full-screen reader needs a keyboard and a screen, and a terminal that can draw one (not TERM=dumb). */

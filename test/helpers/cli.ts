@@ -8,7 +8,7 @@ export const bin = path.join(root, 'dist', 'bin.js');
 
 export type Run = {readonly stdout: string; readonly stderr: string; readonly status: number | null};
 
-type RunOptions = {input?: string; env?: Record<string, string | undefined>; configDirectory?: string};
+type RunOptions = {input?: string; env?: Record<string, string | undefined>; configDirectory?: string; timeout?: number};
 
 const localOnlyFetch = path.join(root, 'test', 'helpers', 'local-only-fetch.mjs');
 
@@ -36,7 +36,7 @@ function testEnvironment(options: RunOptions): Record<string, string> {
 
 /** Run the built CLI with pipes (no TTY), a private config folder and no colour from the environment. */
 export function runCli(args: readonly string[], options: RunOptions = {}): Run {
-	const result = spawnSync(process.execPath, [bin, ...args], {input: options.input ?? '', env: testEnvironment(options), encoding: 'utf8', cwd: root, maxBuffer: 256 * 1024 * 1024});
+	const result = spawnSync(process.execPath, [bin, ...args], {input: options.input ?? '', env: testEnvironment(options), encoding: 'utf8', cwd: root, maxBuffer: 256 * 1024 * 1024, ...(options.timeout ? {timeout: options.timeout, killSignal: 'SIGKILL'} : {})});
 	return {stdout: result.stdout, stderr: result.stderr, status: result.status};
 }
 

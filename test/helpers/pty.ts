@@ -13,6 +13,8 @@ export type Screen = {
 	readonly write: (data: string) => void;
 	readonly resize: (columns: number, rows: number) => void;
 	readonly kill: (signal: string) => void;
+	/** Close the terminal, as when its window is closed: the program gets SIGHUP and EIO. */
+	readonly hangUp: () => void;
 	readonly waitFor: (predicate: string | RegExp | ((text: string) => boolean), timeout?: number) => Promise<string>;
 	readonly exited: Promise<{exitCode: number; signal?: number}>;
 };
@@ -71,6 +73,9 @@ export function spawnScreen(args: readonly string[], options: {columns?: number;
 		},
 		kill(signal) {
 			child.kill(signal);
+		},
+		hangUp() {
+			(child as unknown as {destroy: () => void}).destroy();
 		},
 		async waitFor(predicate, timeout = 10_000) {
 			const matches = typeof predicate === 'function' ? predicate : (screen: string) => (typeof predicate === 'string' ? screen.includes(predicate) : predicate.test(screen));

@@ -1,6 +1,7 @@
 import {validateClinicFields} from '../content/clinic-schema.js';
 import {findKeyLine, tryParseYaml} from '../content/front-matter.js';
 import type {LineProblem} from './check-post.js';
+import {qrProblem} from '../kiosk/qr.js';
 
 /** The line of an hours problem: the day's key under `hours:`, the closure's `-` under `closures:`, else the key's. */
 function hoursLine(lines: readonly string[], at: string): number {
@@ -29,7 +30,10 @@ export function checkClinic(text: string): LineProblem[] {
 	}
 
 	const lines = source.split('\n');
-	return validateClinicFields(parsed.data).problems.map(({key, at, severity, message}) => ({
+	const {value, problems} = validateClinicFields(parsed.data);
+	const noCode = value ? qrProblem(value) : undefined;
+	const all = noCode ? [...problems, {key: value?.bookingUrl ? 'bookingUrl' : 'website', at: undefined, severity: 'warning' as const, message: noCode}] : problems;
+	return all.map(({key, at, severity, message}) => ({
 		line: at === undefined ? (key === undefined ? 1 : findKeyLine(lines, key) ?? 1) : hoursLine(lines, at),
 		severity,
 		message,

@@ -4,7 +4,7 @@ import {checkNotice} from './check-notice.js';
 import {checkPost, type LineProblem} from './check-post.js';
 import {slugPattern} from '../content/schema.js';
 import {defaultTimeZone} from '../kiosk/clock.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {capMessage, sanitizeLine} from '../text/sanitize.js';
 
 // Shared with commands that must not load the checker (and marked) to print a path.
 export {displayPath} from '../files.js';
@@ -87,7 +87,13 @@ Check a content folder's clinic.yml and posts. Problems come file by file (clini
 export function checkContent(input: CheckInput): CheckResult {
 	const byFile = new Map<string, LineProblem[]>();
 	const add = (file: string, problem: LineProblem) => {
-		byFile.set(file, [...(byFile.get(file) ?? []), problem]);
+		const problems = byFile.get(file);
+		const capped = {...problem, message: capMessage(problem.message)};
+		if (problems) {
+			problems.push(capped);
+		} else {
+			byFile.set(file, [capped]);
+		}
 	};
 
 	if ('error' in input.clinic) {

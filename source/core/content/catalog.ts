@@ -1,11 +1,12 @@
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {maxContentBytes, readContentText} from './content-file.js';
 import {detailsOf, lazyPost} from './indexed-post.js';
 import {scheduleOf} from './index-entry.js';
 import {parsePost, type ParseResult, type Post} from './post.js';
 import {slugPattern} from './schema.js';
 import {type FileStamp, folderStamp, type IndexDetails, type PostIndex} from './post-index.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {capMessage, sanitizeLine} from '../text/sanitize.js';
 
 export type Catalog = {
 	/** Newest first; ties by title. */
@@ -15,16 +16,7 @@ export type Catalog = {
 };
 
 /** Far beyond any article; a bigger file is a mistake (a log, a dump) and would only slow the list down. */
-export const maxPostBytes = 5 * 1024 * 1024;
-
-/** Why these bytes are not a post, if they are not: too big, or binary (a NUL byte never occurs in text). */
-function checkBytes(bytes: Buffer): string | undefined {
-	if (bytes.length > maxPostBytes) {
-		return `larger than ${maxPostBytes / 1024 / 1024} MB; not shown`;
-	}
-
-	return bytes.includes(0) ? 'a binary file, not Markdown text; not shown' : undefined;
-}
+export const maxPostBytes = maxContentBytes;
 
 export function postsDirectory(contentDirectory: string): string {
 	return path.join(contentDirectory, 'posts');
@@ -36,15 +28,12 @@ export function comparePosts(a: Post, b: Post): number {
 
 /** Read and parse one post file; anything wrong is a problem, never an exception. */
 function parseFile(slug: string, file: string): ParseResult {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(file);
-	} catch (error) {
-		return {problem: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+	const read = readContentText(file);
+	if ('problem' in read) {
+		return {problem: read.code ? read.problem : `${read.problem}; not shown`};
 	}
 
-	const unreadable = checkBytes(bytes);
-	return unreadable ? {problem: unreadable} : parsePost(slug, file, bytes.toString('utf8'));
+	return parsePost(slug, file, read.text);
 }
 
 /** A post as the catalogue keeps it: list fields and details now, the text read again when shown (not held). */
@@ -171,7 +160,7 @@ export function loadCatalog(contentDirectory: string, index?: PostIndex, options
 
 		const result = index ? readPostIndexed(slug, file, name, index, trusted) : readPost(slug, file);
 		if ('problem' in result) {
-			warnings.push(`${sanitizeLine(file)}: ${result.problem}`);
+			warnings.push(capMessage(`${sanitizeLine(file)}: ${result.problem}`));
 		} else {
 			bySlug.set(slug, result.post);
 		}

@@ -1,5 +1,5 @@
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {readContentText} from './content-file.js';
 import {UserError} from '../errors.js';
 import {type Clinic, validateClinicFields} from './clinic-schema.js';
 import {tryParseYaml} from './front-matter.js';
@@ -42,12 +42,12 @@ export function parseClinic(data: unknown, file: string, onWarning: (message: st
 /** Read content/clinic.yml; a missing or broken file is a UserError that names it. */
 export function loadClinic(contentDirectory: string, onWarning?: (message: string) => void): Clinic {
 	const file = clinicFile(contentDirectory);
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch {
-		throw new UserError(`${file}: cannot read the clinic's details; check --content or CLINIC_READ_CONTENT`);
+	const read = readContentText(file);
+	if ('problem' in read) {
+		throw new UserError(read.code ? `${file}: cannot read the clinic's details; check --content or CLINIC_READ_CONTENT` : `${file}: ${read.problem}`);
 	}
+
+	const {text} = read;
 
 	const parsed = tryParseYaml(text.replace(/^\uFEFF/, ''));
 	if ('problem' in parsed) {

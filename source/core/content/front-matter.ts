@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import {assertYamlExpansion, assertYamlSource} from './yaml-limits.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 const frontMatterPattern = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -16,7 +17,11 @@ export function splitFrontMatter(text: string): {readonly frontMatter: string; r
 
 /** YAML as clinic-read reads it: dates stay strings (the CORE schema has no timestamp type). */
 export function parseYaml(source: string): unknown {
-	return yaml.load(source, {schema: yaml.CORE_SCHEMA});
+	// Size and aliases capped (yaml-limits.ts): a 467-byte alias bomb must not take the catalogue down.
+	assertYamlSource(source);
+	const data = yaml.load(source, {schema: yaml.CORE_SCHEMA});
+	assertYamlExpansion(data);
+	return data;
 }
 
 export type YamlResult = {readonly data: unknown} | {readonly problem: string; readonly line: number};

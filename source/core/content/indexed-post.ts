@@ -1,18 +1,14 @@
-import {readFileSync} from 'node:fs';
+import {readContentText} from './content-file.js';
 import {splitFrontMatter} from './front-matter.js';
 import {limitMarkdown} from './markdown-limits.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
 import {type IndexDetails, type Schedule, scheduleOf} from './index-entry.js';
 import {type Post, readingMinutes} from './post.js';
 
-/** The body of a post file, read when first needed; a file gone since is an empty body, not a crash. */
+/** The body of a post file, read when first needed, with the limits of any content file; a file gone since (or no longer a file) is an empty body, not a crash. */
 export function readBody(file: string): string {
-	try {
-		const text = readFileSync(file, 'utf8');
-		return splitFrontMatter(text)?.body ?? '';
-	} catch {
-		return '';
-	}
+	const read = readContentText(file);
+	return 'text' in read ? splitFrontMatter(read.text)?.body ?? '' : '';
 }
 
 /**

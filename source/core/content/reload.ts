@@ -2,6 +2,7 @@ import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {comparePosts, loadCatalog, postsDirectory} from './catalog.js';
 import {type Clinic, clinicFile, loadClinic} from './clinic.js';
+import {capMessage} from '../text/sanitize.js';
 import type {Post} from './post.js';
 import {loadNotices, type Notice, noticesDirectory} from '../notices/notices.js';
 
@@ -102,7 +103,7 @@ export function createContentLoader(contentDirectory: string, initialClinic: Cli
 			try {
 				clinic = loadClinic(contentDirectory, message => problems.push(message));
 			} catch (error) {
-				problems.push((error as Error).message);
+				problems.push(capMessage((error as Error).message));
 			}
 		}
 

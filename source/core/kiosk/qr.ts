@@ -21,6 +21,23 @@ export function qrTarget(clinic: Clinic): string {
 	return clinic.phone.trim().startsWith('+') || (digits.length === 11 && digits.startsWith('1')) ? `tel:+${digits}` : `tel:${digits}`;
 }
 
+/** Whether `text` fits in a QR code at the kiosk's error correction (a few hundred characters of a web address). */
+export function fitsQrCode(text: string): boolean {
+	try {
+		QRCode.create(text, {errorCorrectionLevel: 'M'});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Why the kiosk shows no QR code for this clinic, if it shows none: its address is too long for one. */
+export function qrProblem(clinic: Clinic): string | undefined {
+	const target = qrTarget(clinic);
+	const key = clinic.bookingUrl ? 'bookingUrl' : (clinic.website ? 'website' : 'phone');
+	return fitsQrCode(target) ? undefined : `"${key}" is too long for a QR code (${target.length} characters); the kiosk shows none`;
+}
+
 /** The code's modules with the quiet zone around them, true for dark, row by row (error correction M). */
 export function qrModules(text: string): boolean[][] {
 	const {modules} = QRCode.create(text, {errorCorrectionLevel: 'M'});

@@ -1,114 +1,80 @@
+import {mkdirSync, readdirSync, rmSync, statSync} from 'node:fs';
+import path from 'node:path';
 import Conf from 'conf';
-import lockfile from 'proper-lockfile';
-import {capPositions, type Positions, readPositions} from './positions.js';
-import {configFile, type ReadMarks, readMarks, type ReadStateStore, type Warn} from './read-marks.js';
+import {defaultLockTiming, type LockOwner, type LockTiming, withFileLock} from './folder-lock.js';
+import {configFile, parseStateText, readSavedState, type ReadStateStore, type SaveResult, sectionOf, type Warn} from './read-marks.js';
+import {createStateStore} from './state-store.js';
 
-export {createMemoryStore, type ReadStateStore} from './read-marks.js';
+export {createMemoryStore} from './state-store.js';
+export type {ReadStateStore} from './read-marks.js';
+export type {LockOwner} from './folder-lock.js';
 
-const lockAttempts = 100;
-const lockWaitMs = 10;
+const reasons: Readonly<Record<string, string>> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EROFS: 'the file system is read-only',
+	ENOSPC: 'the disk is full',
+	EDQUOT: 'the disk quota is used up',
+	ENOTDIR: 'a file is in the way of the folder',
+	EEXIST: 'a file is in the way of the folder',
+	EISDIR: 'config.json is a folder, not a file',
+};
 
-/** Run `write` holding a lock on the folder, so two processes never interleave a read-merge-write. */
-function withLock<T>(directory: string, write: () => T): T {
-	const options = {lockfilePath: `${configFile(directory)}.lock`, realpath: false, stale: 5000};
-	for (let attempt = 1; ; attempt++) {
-		try {
-			const release = lockfile.lockSync(directory, options);
-			try {
-				return write();
-			} finally {
-				release();
-			}
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || attempt >= lockAttempts) {
-				throw error;
-			}
+/** Why a save failed, in words, for "cannot save read marks in FOLDER: REASON". */
+export function describeSaveError(error: unknown): string {
+	const {code, message} = error as NodeJS.ErrnoException;
+	if (code === 'ELOCKED') {
+		return message;
+	}
 
-			// The sync API has no retries of its own: sleep a moment without spinning the CPU.
-			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, lockWaitMs);
+	return code && Object.hasOwn(reasons, code) ? `${reasons[code]} (${code})` : (code ?? message);
+}
+
+/**
+Leftovers of writers killed mid-save. Every write happens under the lock, so while we hold it any conf temp file is
+dead; a lock draft belongs to a waiter, so only those whose process is gone are removed.
+*/
+function removeLeftovers(directory: string, owner: LockOwner): void {
+	const now = Date.now();
+	for (const name of readdirSync(directory)) {
+		const draft = /^config\.json\.lock\.new-(\d+)-/.exec(name);
+		const leftover = name.startsWith('config.json.tmp-')
+			|| (draft !== null && Number(draft[1]) !== owner.pid && !owner.isAlive(Number(draft[1])))
+			|| (name.startsWith('config.json.lock.stale-') && now - (statSync(path.join(directory, name), {throwIfNoEntry: false})?.mtimeMs ?? now) > 60_000);
+		if (leftover) {
+			rmSync(path.join(directory, name), {recursive: true, force: true});
 		}
 	}
 }
 
 /**
-Read state written through conf (atomic writes). A corrupt file is moved aside first (readMarks); an unwritable
-folder keeps marks in memory for this run, with one warning.
+Read state written through conf (atomic writes: a temp file, fsync, rename). conf has no locking, so each save is a
+read-merge-write of the newest file under a lock (folder-lock.ts). A save that fails says why and keeps its changes
+for the next save or `retry`. A corrupt file is moved aside first (readSavedState).
 */
-export function createConfStore(directory: string, warn: Warn): ReadStateStore {
-	let state = readMarks(directory, warn);
-	let positions = readPositions(directory);
-	let conf: Conf<{read: ReadMarks; positions: Positions}> | undefined;
-	try {
-		conf = new Conf<{read: ReadMarks; positions: Positions}>({cwd: directory, projectName: 'clinic-read', accessPropertiesByDotNotation: false, clearInvalidConfig: false});
-	} catch (error) {
-		warn(`cannot use ${configFile(directory)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); read marks last only until you quit`);
-	}
+export function createConfStore(directory: string, warn: Warn, owner: LockOwner, timing: LockTiming = defaultLockTiming): ReadStateStore {
+	const file = configFile(directory);
+	let conf: Conf | undefined;
+	// A file that cannot be read fails every save, which says why; a warning at the start would say it twice.
+	return createStateStore(file, directory, readSavedState(directory, warn, 'quiet'), changes => {
+		try {
+			mkdirSync(directory, {recursive: true});
+			const state = withFileLock(`${file}.lock`, owner, () => {
+				removeLeftovers(directory, owner);
+				const fresh = readSavedState(directory, warn, 'strict');
+				for (const [section, change] of changes) {
+					const entries = {...sectionOf(fresh, section)};
+					change(entries);
+					fresh[section] = entries;
+				}
 
-	// Changes not yet on disk; applied over a fresh read so marks made meanwhile by other processes survive.
-	const pending = new Map<string, string | undefined>();
-	const apply = (marks: ReadMarks): ReadMarks => {
-		for (const [slug, value] of pending) {
-			if (value === undefined) {
-				delete marks[slug];
-			} else {
-				marks[slug] = value;
-			}
+				conf ??= new Conf({cwd: directory, projectName: 'clinic-read', accessPropertiesByDotNotation: false, clearInvalidConfig: false, deserialize: text => parseStateText(text) as Record<string, unknown>});
+				conf.store = fresh;
+				return fresh;
+			}, timing);
+			return {saved: true, state};
+		} catch (error) {
+			return {saved: false, reason: describeSaveError(error)} satisfies SaveResult;
 		}
-
-		return marks;
-	};
-
-	// Positions are a convenience: one pending place per post, merged under the same lock, capped in number.
-	const pendingPositions = new Map<string, Positions[string]>();
-	const applyPositions = (saved: Positions): Positions => capPositions({...saved, ...Object.fromEntries(pendingPositions)});
-
-	return {
-		path: configFile(directory),
-		isRead: slug => Object.hasOwn(state, slug),
-		position: slug => positions[slug]?.at,
-		setPosition(slug, at) {
-			pendingPositions.set(slug, {at: Math.min(1, Math.max(0, at)), time: new Date().toISOString()});
-			positions = applyPositions(positions);
-			const store = conf;
-			if (!store) {
-				return;
-			}
-
-			try {
-				positions = withLock(directory, () => {
-					const merged = applyPositions(readPositions(directory));
-					store.set('positions', merged);
-					return merged;
-				});
-				pendingPositions.clear();
-			} catch (error) {
-				warn(`cannot save your place to ${configFile(directory)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); places last only until you quit`);
-				conf = undefined;
-			}
-		},
-		setRead(slugs, read) {
-			const now = new Date().toISOString();
-			for (const slug of slugs) {
-				pending.set(slug, read ? now : undefined);
-			}
-
-			state = apply(state);
-			const store = conf;
-			if (!store) {
-				return;
-			}
-
-			try {
-				state = withLock(directory, () => {
-					const merged = apply(readMarks(directory, warn));
-					store.set('read', merged);
-					return merged;
-				});
-				pending.clear();
-			} catch (error) {
-				warn(`cannot save read state to ${configFile(directory)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); marks last only until you quit`);
-				conf = undefined;
-			}
-		},
-	};
+	});
 }

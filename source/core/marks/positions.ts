@@ -1,6 +1,3 @@
-import {readFileSync} from 'node:fs';
-import {configFile} from './read-marks.js';
-
 /** Where the reader left a post: a fraction of its lines (so a new width lands on the same text), and when. */
 export type Position = {readonly at: number; readonly time: string};
 export type Positions = Record<string, Position>;
@@ -25,15 +22,6 @@ export function parsePositions(data: unknown): Positions {
 	}
 
 	return Object.fromEntries(Object.entries(positions).filter(([, value]) => isPosition(value))) as Positions;
-}
-
-/** The positions on disk; a missing or unreadable file has none (readMarks reports and moves aside bad files). */
-export function readPositions(directory: string): Positions {
-	try {
-		return parsePositions(JSON.parse(readFileSync(configFile(directory), 'utf8')));
-	} catch {
-		return {};
-	}
 }
 
 /** Keep the newest `limit` positions, so the file cannot grow without bound. */

@@ -1,6 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import {readContentText} from '../content/content-file.js';
 import {parseYaml, splitFrontMatter} from '../content/front-matter.js';
 import {isMoment, momentInstant, nextWindowChange, windowPhase} from '../content/schedule.js';
 import {limitMarkdown} from '../content/markdown-limits.js';
@@ -96,20 +97,14 @@ export function loadNotices(contentDirectory: string): NoticeCatalog {
 			continue;
 		}
 
-		let bytes: Buffer;
-		try {
-			bytes = readFileSync(file);
-		} catch (error) {
-			problem(`cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+		// Only a regular file, read to the cap (content-file.ts): a FIFO or /dev/zero named like a notice never hangs.
+		const read = readContentText(file, maxNoticeBytes);
+		if ('problem' in read) {
+			problem(read.code ? read.problem : `${read.problem}; ${read.problem.startsWith('larger') ? 'a notice is a few lines' : 'not shown'}`);
 			continue;
 		}
 
-		if (bytes.length > maxNoticeBytes || bytes.includes(0)) {
-			problem(bytes.includes(0) ? 'a binary file, not Markdown text; not shown' : `larger than ${maxNoticeBytes / 1024} KB; a notice is a few lines`);
-			continue;
-		}
-
-		const result = parseNotice(slug, file, bytes.toString('utf8'));
+		const result = parseNotice(slug, file, read.text);
 		if ('problem' in result) {
 			problem(result.problem);
 		} else {

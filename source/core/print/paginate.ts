@@ -24,20 +24,29 @@ function isSplittable(block: Block, height: number): boolean {
 	return block.lines.length > height || (block.kind === 'paragraph' && block.lines.length >= 2 * minSplit);
 }
 
-/** Page lines, gaps included, that blocks from `index` on need to show `need` text lines, as the paginator places them. */
+/**
+Page lines, gaps included, that blocks from `index` on need to show `need` text lines, as the paginator places them.
+A loop, not recursion (8,000 headings in a row overflowed the stack), and it stops once past `height`: the caller
+only compares the answer with the room left on a page, so a run of headings costs a page's worth, not its length.
+*/
 function leadLines(blocks: readonly Block[], index: number, need: number, height: number): number {
-	const block = blocks[index];
-	if (block === undefined || need <= 0) {
-		return 0;
+	let total = 0;
+	let wanted = need;
+	for (let next = index; wanted > 0 && next < blocks.length && total <= height; next++) {
+		const block = blocks[next]!;
+		const size = block.lines.length;
+		if (isHeading(block)) {
+			total += block.gap + size;
+			wanted = linesAfterHeading;
+			continue;
+		}
+
+		const shown = isSplittable(block, height) ? Math.min(size, Math.max(wanted, minSplit)) : size;
+		total += block.gap + shown;
+		wanted = shown < wanted ? wanted - shown : 0;
 	}
 
-	const size = block.lines.length;
-	if (isHeading(block)) {
-		return block.gap + size + leadLines(blocks, index + 1, linesAfterHeading, height);
-	}
-
-	const shown = isSplittable(block, height) ? Math.min(size, Math.max(need, minSplit)) : size;
-	return block.gap + shown + (shown < need ? leadLines(blocks, index + 1, need - shown, height) : 0);
+	return total;
 }
 
 /**

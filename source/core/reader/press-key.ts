@@ -1,3 +1,4 @@
+import {sanitizeLine} from '../text/sanitize.js';
 import {actionFor} from './keymap.js';
 import {articleAction, jumpToMatch} from './article-actions.js';
 import {confirmMarkAll, listAction} from './list-actions.js';
@@ -18,8 +19,10 @@ function editText(entry: TextEntry, name: string): TextEntry | 'done' | 'cancel'
 		return {...entry, query: [...entry.query].slice(0, -1).join('')};
 	}
 
+	// Typed or pasted, a character is echoed on the screen: one the sanitizer would change (C0, C1, BEL, bidi) is dropped.
 	const character = name === 'space' ? ' ' : name;
-	return [...character].length === 1 ? {...entry, query: entry.query + character} : undefined;
+	const printable = character === ' ' || sanitizeLine(character) === character;
+	return [...character].length === 1 && printable ? {...entry, query: entry.query + character} : undefined;
 }
 
 function articleKey(state: State, name: string, environment: Environment): Result {

@@ -1,6 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import {readContentText} from '../content/content-file.js';
 import {parseYaml, splitFrontMatter} from '../content/front-matter.js';
 import type {PreparedPost} from './prepare.js';
 
@@ -61,12 +62,9 @@ export function readExistingPosts(postsDirectory: string): Map<string, ExistingP
 	for (const name of names) {
 		const file = path.join(postsDirectory, name);
 		const slug = name.slice(0, -'.md'.length).toLowerCase();
-		let text = '';
-		try {
-			text = readFileSync(file, 'utf8');
-		} catch {
-			// Unreadable: it still holds its slug, and counts as written by hand.
-		}
+		// Unreadable, or not a regular file (a FIFO never hangs sync): it still holds its slug, and counts as written by hand.
+		const read = readContentText(file);
+		const text = 'text' in read ? read.text : '';
 
 		posts.set(slug, {slug, file, text, ...sourceOf(text)});
 	}

@@ -35,3 +35,16 @@ const unsafeInLine = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 export function isCleanLine(text: string): boolean {
 	return text.isWellFormed() && !unsafeInLine.test(text) && text.trim() === text;
 }
+
+/** No warning or error line is longer than this: one quoting a huge value must not flood a terminal or a log. */
+export const maxMessageLength = 400;
+
+/** Cut a message to `maxMessageLength` characters (whole code points), marking the cut with "…". */
+export function capMessage(text: string, max = maxMessageLength): string {
+	if (text.length <= max) {
+		return text;
+	}
+
+	const kept = [...text.slice(0, max + 1)].slice(0, max - 1).join('');
+	return `${kept}…`;
+}

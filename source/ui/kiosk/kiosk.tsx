@@ -7,7 +7,7 @@ import type {Post} from '../../core/content/post.js';
 import {nextPostChange, visiblePosts} from '../../core/content/visible.js';
 import {activeNotices, nextNoticeChange} from '../../core/notices/notices.js';
 import {layoutNotice} from '../../core/kiosk/notice-screen.js';
-import {qrHalfBlocks, qrModules, qrTarget} from '../../core/kiosk/qr.js';
+import {fitsQrCode, qrHalfBlocks, qrModules, qrTarget} from '../../core/kiosk/qr.js';
 import {isQuiet, type QuietHours} from '../../core/kiosk/quiet-hours.js';
 import {currentSlug, dwellMilliseconds, nextArticle, nextScreen, previousArticle, type Random, reconcile, type RotationSettings, selectPosts, startRotation, wordsOn} from '../../core/kiosk/rotation.js';
 import {drawArticle, screenful} from '../../core/kiosk/article-screen.js';
@@ -85,7 +85,8 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 	}
 
 	const target = qrTarget(clinic);
-	const code = useMemo(() => (qr ? qrHalfBlocks(qrModules(target)) : undefined), [qr, target]);
+	// An address too long for a code (check and the kiosk command warn of it) means no code, never a crash.
+	const code = useMemo(() => (qr && fitsQrCode(target) ? qrHalfBlocks(qrModules(target)) : undefined), [qr, target]);
 	const layout = useMemo(() => kioskLayout(width, height, code ? {columns: code[0]!.length, rows: code.length} : undefined, info === '' ? 0 : 1), [width, height, code, info]);
 	const slug = currentSlug(rotation);
 	const post = useMemo(() => visible.find(candidate => candidate.slug === slug), [visible, slug]);

@@ -18,6 +18,7 @@ import {PostDetails} from './post-details.js';
 import {PostList} from './post-list.js';
 import {StatusBar} from './status-bar.js';
 import {useReader} from './use-reader.js';
+import {useSaveStatus} from './use-save-status.js';
 import {currentPost, type Environment, type TextEntry, visiblePosts} from '../../core/reader/state.js';
 
 export type Props = {
@@ -74,7 +75,9 @@ export function App({posts: initialPosts, clinic, store, width, height, articles
 	};
 
 	const tooSmall = width < minimumSize.width || height < minimumSize.height;
-	const state = useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert: tooSmall});
+	const saveStatus = useSaveStatus(store);
+	const saveNotice = saveStatus.problem === undefined ? undefined : `Read marks not saved: ${saveStatus.problem}; retrying · ${store.directory}`;
+	const state = useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert: tooSmall, onSave: saveStatus.saved});
 	const unreadCount = useMemo(() => posts.filter(candidate => !state.read.has(candidate.slug)).length, [posts, state.read]);
 
 	if (tooSmall) {
@@ -133,7 +136,7 @@ export function App({posts: initialPosts, clinic, store, width, height, articles
 					width={width}
 					read={state.read.has(post.slug)}
 					search={{...state.search, matches: matches.length}}
-					{...(state.notice ? {notice: state.notice} : {})}
+					{...(saveNotice ?? state.notice ? {notice: saveNotice ?? state.notice} : {})}
 				/>
 			</Box>
 		);
@@ -151,7 +154,7 @@ export function App({posts: initialPosts, clinic, store, width, height, articles
 			<PostList posts={visible} selected={state.selected} top={state.listTop} height={listHeight} width={width} read={state.read} />
 			<Text> </Text>
 			<PostDetails post={visible[state.selected]} width={width} height={detailsHeight} />
-			{state.notice ? <Text color="cyan" wrap="truncate-end">{state.notice}</Text> : <KeyHints screen="list" width={width} />}
+			{saveNotice ? <Text color="yellow" wrap="truncate-end">{saveNotice}</Text> : (state.notice ? <Text color="cyan" wrap="truncate-end">{state.notice}</Text> : <KeyHints screen="list" width={width} />)}
 		</Box>
 	);
 }

@@ -15,24 +15,28 @@ type Options = {
 	readonly environmentFor: (filter: TextEntry) => Environment;
 	/** Behind the "too small" message keys do nothing, except q and Ctrl-C, which quit. */
 	readonly inert: boolean;
+	/** Called after each write to the store, so a failed save can be shown (useSaveStatus). */
+	readonly onSave?: () => void;
 };
 
 /**
 The reader's state, driven by keys through the pure reducer. The reducer says what must happen outside the state
 (save a mark or a place, open a link, quit); this hook is the one place that does it.
 */
-export function useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert}: Options): State {
+export function useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert, onSave}: Options): State {
 	const {exit} = useApp();
 	const perform = (effects: readonly Effect[]) => {
 		for (const effect of effects) {
 			switch (effect.type) {
 				case 'mark-read': {
 					store.setRead(effect.slugs, effect.read);
+					onSave?.();
 					break;
 				}
 
 				case 'save-position': {
 					store.setPosition(effect.slug, effect.position);
+					onSave?.();
 					break;
 				}
 

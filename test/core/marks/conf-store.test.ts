@@ -3,10 +3,11 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {createConfStore} from '../../../source/core/marks/conf-store.js';
 import {temporaryDirectory} from '../../helpers/content.js';
+import {lockOwner} from '../../helpers/lock.js';
 
 function open(directory: string) {
 	const warnings: string[] = [];
-	const store = createConfStore(directory, message => warnings.push(message));
+	const store = createConfStore(directory, message => warnings.push(message), lockOwner);
 	return {store, warnings};
 }
 
@@ -40,16 +41,51 @@ describe('createConfStore', () => {
 		expect(open(directory).store.isRead('a')).toBe(true);
 	});
 
-	test('an unusable folder keeps marks in memory with one warning', () => {
+	test('an unusable folder: every save says why, and the marks stay in memory for this run', () => {
 		const file = path.join(temporaryDirectory(), 'a-file');
 		writeFileSync(file, 'x');
 		// A folder under a regular file fails even for root, unlike chmod.
 		const {store, warnings} = open(path.join(file, 'config'));
-		store.setRead(['a'], true);
-		store.setRead(['b'], true);
+		expect(store.setRead(['a'], true)).toEqual({saved: false, reason: 'a file is in the way of the folder (ENOTDIR)'});
+		expect(store.setRead(['b'], true).saved).toBe(false);
 		expect([store.isRead('a'), store.isRead('b')]).toEqual([true, true]);
-		expect(warnings).toHaveLength(1);
-		expect(warnings[0]).toMatch(/ENOTDIR.*read marks last only until you quit/);
+		expect(store.unsavedReason()).toMatch(/ENOTDIR/);
+		expect(warnings).toEqual([]);
+	});
+
+	test('config.json that is a folder fails the save, and nothing is written', () => {
+		const directory = temporaryDirectory();
+		mkdirSync(path.join(directory, 'config.json'));
+		const {store} = open(directory);
+		expect(store.setRead(['a'], true)).toEqual({saved: false, reason: 'config.json is a folder, not a file (EISDIR)'});
+		expect(readdirSync(directory)).toEqual(['config.json']);
+	});
+
+	test('a file with a UTF-8 byte-order mark is valid read state', () => {
+		const directory = temporaryDirectory();
+		writeFileSync(path.join(directory, 'config.json'), '\uFEFF{"read": {"a": "2026-01-01T00:00:00.000Z"}}');
+		const {store, warnings} = open(directory);
+		expect(store.isRead('a')).toBe(true);
+		expect(store.setRead(['b'], true)).toEqual({saved: true});
+		expect([open(directory).store.isRead('a'), open(directory).store.isRead('b')]).toEqual([true, true]);
+		expect(warnings).toEqual([]);
+	});
+
+	test('other per-slug data lives beside the marks, merged under the same lock', () => {
+		const directory = temporaryDirectory();
+		const first = open(directory).store;
+		const second = open(directory).store;
+		expect(first.update('positions', positions => {
+			positions['a'] = 0.44;
+		})).toEqual({saved: true});
+		second.setRead(['b'], true);
+		second.update('positions', positions => {
+			positions['c'] = 0.1;
+		});
+		const reopened = open(directory).store;
+		expect(reopened.data('positions')).toEqual({a: 0.44, c: 0.1});
+		expect(reopened.isRead('b')).toBe(true);
+		expect(reopened.data('nothing-here')).toEqual({});
 	});
 
 	test('marks made meanwhile by another process are kept', () => {
@@ -82,8 +118,9 @@ describe('two processes at once', () => {
 		const moduleUrl = `file://${moduleFile}`;
 		const worker = (name: string) => `
 			const {createConfStore} = await import(${JSON.stringify(moduleUrl)});
-			const store = createConfStore(${JSON.stringify(directory)}, message => { console.error(message); process.exitCode = 1; });
-			for (let index = 0; index < 60; index++) store.setRead(['${name}-' + index], true);
+			const owner = {pid: process.pid, isAlive: pid => { try { process.kill(pid, 0); return true; } catch { return false; } }};
+			const store = createConfStore(${JSON.stringify(directory)}, message => { console.error(message); process.exitCode = 1; }, owner);
+			for (let index = 0; index < 60; index++) if (!store.setRead(['${name}-' + index], true).saved) process.exitCode = 1;
 		`;
 		const run = (name: string) => new Promise<number | null>(resolve => {
 			const child = spawn(process.execPath, ['--input-type=module', '-e', worker(name)], {stdio: 'inherit'});

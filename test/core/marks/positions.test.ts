@@ -4,8 +4,9 @@ import {describe, expect, test} from 'vitest';
 import {createConfStore} from '../../../source/core/marks/conf-store.js';
 import {capPositions, parsePositions} from '../../../source/core/marks/positions.js';
 import {temporaryDirectory} from '../../helpers/content.js';
+import {lockOwner} from '../../helpers/lock.js';
 
-const open = (directory: string) => createConfStore(directory, () => undefined);
+const open = (directory: string) => createConfStore(directory, () => undefined, lockOwner);
 
 describe('positions in the read state', () => {
 	test('a place survives a restart, beside the read marks', () => {

@@ -1,4 +1,5 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {activeNotices, loadNotices, type Notice, nextNoticeChange, parseNotice} from '../../../source/core/notices/notices.js';
@@ -82,6 +83,22 @@ describe('loadNotices', () => {
 			`${path.join(directory, 'Bad Name.md')}: file name is not a slug (use lower-case letters, digits, "-", "_" or ".")`,
 			`${path.join(directory, 'bad.md')}: priority must be urgent or info, not "loud"`,
 			`${path.join(directory, 'binary.md')}: a binary file, not Markdown text; not shown`,
+		]);
+	});
+
+	test('only regular files are notices: a FIFO or a device never hangs the load, and the size cap holds', () => {
+		const content = makeContent({});
+		const directory = path.join(content, 'notices');
+		mkdirSync(directory);
+		execFileSync('mkfifo', [path.join(directory, 'fifo.md')]);
+		symlinkSync('/dev/zero', path.join(directory, 'zero.md'));
+		writeFileSync(path.join(directory, 'long.md'), `---\ntitle: Long\n---\n${'x'.repeat(64 * 1024)}`);
+		const {notices, warnings} = loadNotices(content);
+		expect(notices).toEqual([]);
+		expect(warnings).toEqual([
+			`${path.join(directory, 'fifo.md')}: a named pipe (FIFO), not a file; not shown`,
+			`${path.join(directory, 'long.md')}: larger than 64 KB; a notice is a few lines`,
+			`${path.join(directory, 'zero.md')}: a device, not a file; not shown`,
 		]);
 	});
 });

@@ -71,6 +71,12 @@ describe('the reader state', () => {
 		expect(keys(filtered, 'escape').filter.query).toBe('');
 	});
 
+	test('pasted control characters (C1, BEL, bidi) never reach the filter or search line', () => {
+		const pasted = [...'a\u009D0;T\u0007\u0085\u009B2J\u202Eb é 😀'];
+		expect(keys(start, '/', ...pasted).filter.query).toBe('a0;T2Jb é 😀');
+		expect(keys(start, 'enter', '/', ...pasted).search.query).toBe('a0;T2Jb é 😀');
+	});
+
 	test('contact and help open over the screen and any key returns', () => {
 		expect(keys(start, 'c').screen).toBe('contact');
 		expect(keys(start, 'c', 'x').screen).toBe('list');

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -20,5 +21,12 @@ describe('synced posts', () => {
 		writeFileSync(path.join(content, 'posts', 'synced.md'), formatSyncedPost(prepared, 'T0'));
 		const posts = readExistingPosts(path.join(content, 'posts'));
 		expect([...posts.values()].map(post => [post.slug, post.sourceId, post.fetched])).toEqual([['mixed-case', undefined, undefined], ['hand', undefined, undefined], ['synced', 'id: 1', 'T0']]);
+	});
+
+	test('a FIFO in posts/ holds its slug as a hand-written post, and reading it never waits for a writer', () => {
+		const content = makeContent({});
+		execFileSync('mkfifo', [path.join(content, 'posts', 'pipe.md')]);
+		const posts = readExistingPosts(path.join(content, 'posts'));
+		expect([...posts.values()].map(post => [post.slug, post.text, post.sourceId])).toEqual([['pipe', '', undefined]]);
 	});
 });

@@ -1,0 +1,97 @@
+import {closeSync, constants, fstatSync, openSync, readSync, type Stats} from 'node:fs';
+
+/** Far beyond any article or clinic.yml; a bigger file is a mistake (a log, a dump) and would only slow things down. */
+export const maxContentBytes = 5 * 1024 * 1024;
+
+export type ContentFile = {readonly bytes: Buffer} | {readonly problem: string; readonly code?: string};
+
+/** A cap in words: "5 MB", "64 KB", "1023 bytes". */
+function sizeText(bytes: number): string {
+	if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) {
+		return `${bytes / 1024 / 1024} MB`;
+	}
+
+	return bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KB` : `${bytes} bytes`;
+}
+
+function kindOf(stats: Stats): string {
+	if (stats.isDirectory()) {
+		return 'a folder';
+	}
+
+	if (stats.isFIFO()) {
+		return 'a named pipe (FIFO)';
+	}
+
+	if (stats.isCharacterDevice() || stats.isBlockDevice()) {
+		return 'a device';
+	}
+
+	return stats.isSocket() ? 'a socket' : 'not a regular file';
+}
+
+/**
+Read one content file (a post, clinic.yml), or say in a few words why not. Only a regular file is content: it is
+opened without blocking (a FIFO would wait forever for a writer), checked on the open descriptor (no race with a
+swap), and read to at most `maxBytes` (a sparse file or /dev/zero is never read whole).
+*/
+export function readContentFile(file: string, maxBytes = maxContentBytes): ContentFile {
+	let descriptor: number;
+	try {
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return {problem: `cannot read (${code ?? 'error'})`, ...(code ? {code} : {})};
+	}
+
+	try {
+		const stats = fstatSync(descriptor);
+		if (!stats.isFile()) {
+			return {problem: `${kindOf(stats)}, not a file`};
+		}
+
+		const tooBig = {problem: `larger than ${sizeText(maxBytes)}`};
+		if (stats.size > maxBytes) {
+			return tooBig;
+		}
+
+		// Read until the end, in a buffer that may grow (the file can grow after fstat) to one byte over the cap.
+		let buffer = Buffer.allocUnsafe(Math.min(maxBytes, stats.size) + 1);
+		let length = 0;
+		for (;;) {
+			if (length === buffer.length) {
+				if (length > maxBytes) {
+					break;
+				}
+
+				const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, length * 2));
+				buffer.copy(grown);
+				buffer = grown;
+			}
+
+			const read = readSync(descriptor, buffer, length, buffer.length - length, null);
+			if (read === 0) {
+				break;
+			}
+
+			length += read;
+		}
+
+		return length > maxBytes ? tooBig : {bytes: buffer.subarray(0, length)};
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return {problem: `cannot read (${code ?? 'error'})`, ...(code ? {code} : {})};
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+/** As text: the same limits, and a NUL byte (which never occurs in text) marks a binary file. */
+export function readContentText(file: string, maxBytes = maxContentBytes): {readonly text: string} | {readonly problem: string; readonly code?: string} {
+	const result = readContentFile(file, maxBytes);
+	if ('problem' in result) {
+		return result;
+	}
+
+	return result.bytes.includes(0) ? {problem: 'a binary file, not Markdown text'} : {text: result.bytes.toString('utf8')};
+}

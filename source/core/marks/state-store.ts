@@ -1,0 +1,96 @@
+import {capPositions, parsePositions, type Positions} from './positions.js';
+import {configFile, readSavedState, saved, type SavedState, type SaveResult, sectionOf, type ReadStateStore, type SlugDataChange, type Warn} from './read-marks.js';
+
+/** A store over an in-memory state; `save` (if any) writes the changes, and its failures keep them for a retry. */
+export function createStateStore(
+	file: string,
+	directory: string,
+	initial: SavedState,
+	save?: (changes: ReadonlyArray<readonly [string, SlugDataChange]>) => SaveResult & {state?: SavedState},
+): ReadStateStore {
+	let state = initial;
+	let pending: Array<readonly [string, SlugDataChange]> = [];
+	let failure: string | undefined;
+	const flush = (): SaveResult => {
+		if (!save || pending.length === 0) {
+			return saved;
+		}
+
+		const result = save(pending);
+		if (result.saved) {
+			pending = [];
+			state = result.state ?? state;
+			failure = undefined;
+			return saved;
+		}
+
+		failure = result.reason;
+		return {saved: false, reason: result.reason};
+	};
+
+	const update = (section: string, change: SlugDataChange): SaveResult => {
+		const entries = {...sectionOf(state, section)};
+		change(entries);
+		state = {...state, [section]: entries};
+		pending.push([section, change]);
+		return flush();
+	};
+
+	let positions: {readonly of: SavedState; readonly parsed: Positions} | undefined;
+	const savedPositions = (): Positions => {
+		if (positions?.of !== state) {
+			positions = {of: state, parsed: parsePositions(state)};
+		}
+
+		return positions.parsed;
+	};
+
+	return {
+		path: file,
+		directory,
+		isRead: slug => Object.hasOwn(sectionOf(state, 'read'), slug),
+		position: slug => savedPositions()[slug]?.at,
+		setPosition(slug, at) {
+			const place = {at: Math.min(1, Math.max(0, at)), time: new Date().toISOString()};
+			return update('positions', entries => {
+				const capped = capPositions({...parsePositions({positions: entries}), [slug]: place});
+				for (const key of Object.keys(entries)) {
+					delete entries[key];
+				}
+
+				Object.assign(entries, capped);
+			});
+		},
+		setRead(slugs, read) {
+			const now = new Date().toISOString();
+			return update('read', marks => {
+				for (const slug of slugs) {
+					if (read) {
+						marks[slug] = now;
+					} else {
+						delete marks[slug];
+					}
+				}
+			});
+		},
+		data: section => sectionOf(state, section),
+		update,
+		retry: flush,
+		unsavedReason: () => (pending.length > 0 ? failure : undefined),
+	};
+}
+
+/** For listing: the marks as they are on disk; it never writes. */
+export function createReadOnlyStore(directory: string, warn: Warn): ReadStateStore {
+	return createStateStore(configFile(directory), directory, readSavedState(directory, warn), () => {
+		throw new Error('read state was opened read-only');
+	});
+}
+
+/** For tests and the kiosk: read state that lives only in memory. */
+export function createMemoryStore(initiallyRead: readonly string[] = [], initialPositions: Readonly<Record<string, number>> = {}): ReadStateStore {
+	return createStateStore(':memory:', ':memory:', {
+		read: Object.fromEntries(initiallyRead.map(slug => [slug, ''])),
+		positions: Object.fromEntries(Object.entries(initialPositions).map(([slug, at]) => [slug, {at, time: ''}])),
+	});
+}

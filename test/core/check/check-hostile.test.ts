@@ -1,0 +1,12 @@
+import {describe, expect, test} from 'vitest';
+import {checkBody} from '../../../source/core/check/check-links.js';
+
+describe('check on hostile input', () => {
+	test('a 50,000-row table: every cell is visited on its own line, once', () => {
+		const rows = Array.from({length: 50_000}, (_, index) => `| ${index} | [x](ftp://host/${index}) |`);
+		const problems = checkBody(`| a | b |\n|---|---|\n${rows.join('\n')}\n`);
+		expect(problems).toHaveLength(50_000);
+		expect(problems[0]!.line).toBe(3);
+		expect(problems.at(-1)!.line).toBe(50_002);
+	});
+});

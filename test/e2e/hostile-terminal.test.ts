@@ -1,0 +1,87 @@
+import {describe, expect, test} from 'vitest';
+import {spawnScreen} from '../helpers/pty.js';
+
+describe('typed and pasted input is echoed sanitized', () => {
+	test('C1 controls and BEL pasted into the list filter and the article search never reach the terminal', async () => {
+		const screen = spawnScreen([]);
+		await screen.waitFor('11 posts');
+		const before = screen.output().length;
+		// U+009D is OSC in the 8-bit spelling: echoed raw, it would retitle the window.
+		screen.write('/gait\u009D0;PWNED\u0007\u0085\u009B2J');
+		await screen.waitFor('/gait0;PWNED2J');
+		screen.write('\u001B');
+		await screen.waitFor(text => !text.includes('/gait'));
+		screen.write('\r');
+		await screen.waitFor('% ');
+		screen.write('/knee\u009D2;TITLE\u0007');
+		await screen.waitFor('/knee2;TITLE');
+		const echoed = screen.output().slice(before);
+		expect(echoed).not.toMatch(/[\u0007\u0080-\u009F]/);
+		screen.write('\u0003');
+		expect((await screen.exited).exitCode).toBe(0);
+	});
+});
+
+const leaveScreen = '\u001B[?25h\u001B[?1049l';
+
+describe('signals and a closed terminal', () => {
+	test('SIGTSTP leaves the screen before stopping; SIGCONT comes back, redraws, and keys work again', async () => {
+		const screen = spawnScreen([]);
+		await screen.waitFor('11 posts');
+		screen.kill('SIGTSTP');
+		await screen.waitFor(() => screen.bufferType() === 'normal');
+		expect(screen.output().endsWith(leaveScreen)).toBe(true);
+		// As a shell's fg would: after the stop, not during it.
+		await new Promise(resolve => setTimeout(resolve, 500));
+		screen.kill('SIGCONT');
+		await screen.waitFor(text => screen.bufferType() === 'alternate' && text.includes('11 posts'));
+		screen.write('j');
+		await screen.waitFor(/❯ ● 2026-01-18/);
+		screen.write('q');
+		expect((await screen.exited).exitCode).toBe(0);
+		expect(screen.bufferType()).toBe('normal');
+	});
+
+	test.each(['SIGQUIT', 'SIGUSR2', 'SIGALRM'])('%s restores the screen and exits 0', async signal => {
+		const screen = spawnScreen(['read', 'gait-training']);
+		await screen.waitFor('% ');
+		screen.kill(signal);
+		expect(await screen.exited).toEqual({exitCode: 0, signal: 0});
+		expect(screen.bufferType()).toBe('normal');
+		expect(screen.output().lastIndexOf(leaveScreen)).toBeGreaterThan(screen.output().lastIndexOf('\u001B[?1049h'));
+	});
+
+	test('SIGUSR1 does nothing in the kiosk: no inspector, nothing printed over the screen', async () => {
+		const screen = spawnScreen(['kiosk', '--lock']);
+		await screen.waitFor('Delta Physiotherapy');
+		const before = screen.output().length;
+		screen.kill('SIGUSR1');
+		await new Promise(resolve => setTimeout(resolve, 1500));
+		expect(screen.output().slice(before)).not.toMatch(/Debugger|inspector|9229/);
+		screen.kill('SIGTERM');
+		expect((await screen.exited).exitCode).toBe(0);
+	});
+
+	test.each([
+		['the reader', []],
+		['the pager', ['read', 'gait-training']],
+		['the kiosk', ['kiosk']],
+	])('closing the terminal under %s ends it quietly: exit 0, no crash', async (_name, args) => {
+		const screen = spawnScreen(args);
+		await screen.waitFor(text => text.trim() !== '');
+		await new Promise(resolve => setTimeout(resolve, 500));
+		screen.hangUp();
+		expect(await screen.exited).toEqual({exitCode: 0, signal: 0});
+	});
+});
+
+describe('tiny and changing terminals', () => {
+	test('in a 1-column terminal, read 1 then q exits 0 (no "Invalid count value")', async () => {
+		const screen = spawnScreen(['read', '1'], {columns: 1, rows: 24});
+		await screen.waitFor(() => screen.output().includes('\u001B[?2026l'));
+		// Back to the list, then quit (or quit at once, where q leaves a pager opened from the shell).
+		screen.write('qq');
+		expect(await screen.exited).toEqual({exitCode: 0, signal: 0});
+		expect(screen.output()).not.toContain('Invalid count');
+	});
+});
