@@ -80,7 +80,7 @@ export const commands = {
 	sync: {
 		arguments: '[url] [--dry-run] [--json] [--if-due]',
 		summary: 'Bring in the posts from the clinic\'s website feed (url, else feed: in clinic.yml)',
-		flags: ['dryRun', ['json', 'Output the result as JSON'], 'ifDue'],
+		flags: ['dryRun', ['json', 'Output the result as JSON'], 'ifDue', ['content', 'Write into <dir>/posts/ (default: $XDG_DATA_HOME/clinic-read, shown beside the bundled posts)']],
 		examples: ['clinic-read sync https://clinic.example/blog/ --content /srv/clinic-content', 'clinic-read sync --dry-run', 'clinic-read sync --if-due --content /srv/clinic-content'],
 	},
 	config: {

@@ -72,7 +72,8 @@ export function formatCommandHelp(name: CommandName | undefined): string {
 	const usage = `$ clinic-read${name === undefined ? '' : ` ${name}`}${spec.arguments ? ` ${spec.arguments}` : ''}`;
 	return indented(spec.summary, formatSections([
 		{title: 'Usage', lines: [usage]},
-		{title: 'Options', rows: [...spec.flags.map(use => flagRow(use)), flagRow('content'), flagRow('help')]},
+		// A command may word --content for itself (sync's default folder is not the bundled posts).
+		{title: 'Options', rows: [...spec.flags.map(use => flagRow(use)), ...(spec.flags.some(use => flagName(use) === 'content') ? [] : [flagRow('content')]), flagRow('help')]},
 		...(spec.examples.length > 0 ? [{title: 'Examples', lines: spec.examples.map(example => `$ ${example}`)}] : []),
 	]));
 }

@@ -9,7 +9,7 @@ import {bundledContent, colorLevel} from '../args/options.js';
 import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
 import {createContentFeed} from '../core/content/watch.js';
 import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
-import {type Command, warn} from '../io/context.js';
+import {type Command, syncedContentDirectory, warn} from '../io/context.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {readSyncState, syncStateFile} from '../core/sync/state.js';
 import {startHeartbeat, startMetrics} from '../io/kiosk-heartbeat.js';
@@ -69,8 +69,11 @@ export function kiosk(flags: KioskFlags): Command {
 
 		const options = parseKioskOptions(flags, context.options.settings.kiosk);
 		const directory = context.options.contentDirectory;
+		// On the bundled posts, the synced ones show beside them (as in `list`), and sync's state file lives with them.
+		const synced = directory === bundledContent ? syncedContentDirectory() : undefined;
+		const syncDirectory = synced ?? directory;
 		const clinic = firstClinic(directory);
-		const feed = createContentFeed(createContentLoader(directory, clinic), directory);
+		const feed = createContentFeed(createContentLoader(directory, clinic, synced));
 		checkTag(feed.getSnapshot(), options.settings.tag);
 		if (!context.stdout.isTTY) {
 			throw usageError('kiosk draws on a terminal; run it in one, not through a pipe');
@@ -88,7 +91,7 @@ export function kiosk(flags: KioskFlags): Command {
 			? startHeartbeat(options.statusFile, () => {
 				const content = feed.getSnapshot();
 				// Read each minute: a sync run by the timer updates it while the kiosk runs.
-				const lastSync = readSyncState(syncStateFile(directory)).lastSuccess ?? null;
+				const lastSync = readSyncState(syncStateFile(syncDirectory)).lastSuccess ?? null;
 				return {post: shown ?? null, postsLoaded: content.posts.length, lastContentError: content.lastError ?? null, lastSync};
 			})
 			: () => {};
@@ -105,7 +108,7 @@ export function kiosk(flags: KioskFlags): Command {
 					urgentNotices: notices.filter(notice => notice.priority === 'urgent').length,
 					infoNotices: notices.filter(notice => notice.priority === 'info').length,
 					contentChangedAt: content.changedAt,
-					lastSyncAt: lastSyncAt(directory),
+					lastSyncAt: lastSyncAt(syncDirectory),
 					contentProblems: content.problems.length,
 				};
 			})

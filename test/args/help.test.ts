@@ -31,6 +31,10 @@ describe('help', () => {
 	test('a command words a shared flag for itself', () => {
 		expect(formatCommandHelp('mark')).toContain('--unread         Mark as unread');
 		expect(formatCommandHelp('list')).toContain('--unread         Only unread posts');
+		// sync never writes into the bundled posts: its --content says where it writes instead, once.
+		const sync = formatCommandHelp('sync');
+		expect(sync).toMatch(/--content <dir> +Write into <dir>\/posts\/ \(default: \$XDG_DATA_HOME\/clinic-read/);
+		expect(sync.match(/--content/g)?.length).toBe(1 + commands.sync.examples.filter(example => example.includes('--content')).length);
 	});
 
 	test('every flag in the table is taken by some command', () => {

@@ -31,4 +31,17 @@ describe('sync beside a running kiosk', () => {
 		screen.kill('SIGTERM');
 		expect((await screen.exited).exitCode).toBe(0);
 	}, 90_000);
+
+	test('on the bundled posts, the kiosk shows what sync brings into the data folder, and reports that sync', async () => {
+		const env = {XDG_DATA_HOME: temporaryDirectory('clinic-read-kiosk-data-')};
+		const statusFile = path.join(temporaryDirectory('clinic-read-status-'), 'status.json');
+		const screen = spawnScreen(['kiosk', '--min-seconds', '1', '--max-seconds', '1', '--status-file', statusFile], {env});
+		await screen.waitFor('1 / 11');
+		expect((await runCliAsync(['sync', server.url('/feeds/atom.xml')], {env})).status).toBe(0);
+		await screen.waitFor('/ 12', 45_000);
+		const {lastSuccess} = JSON.parse(readFileSync(path.join(env.XDG_DATA_HOME, 'clinic-read', '.sync-state.json'), 'utf8')) as {lastSuccess: string};
+		await expect.poll(() => (JSON.parse(readFileSync(statusFile, 'utf8')) as {lastSync: string | null}).lastSync, {timeout: 75_000, interval: 500}).toBe(lastSuccess);
+		screen.kill('SIGTERM');
+		expect((await screen.exited).exitCode).toBe(0);
+	}, 120_000);
 });

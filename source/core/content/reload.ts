@@ -1,8 +1,9 @@
-import {readdirSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {comparePosts, loadCatalog, postsDirectory} from './catalog.js';
+import {type Catalog, comparePosts, loadCatalog, postsDirectory} from './catalog.js';
 import {type Clinic, clinicFile, loadClinic} from './clinic.js';
 import {capMessage} from '../text/sanitize.js';
+import {mergeCatalogs} from './merge.js';
 import type {Post} from './post.js';
 import {loadNotices, type Notice, noticesDirectory} from '../notices/notices.js';
 
@@ -25,6 +26,8 @@ export type ContentState = {
 };
 
 export type ContentLoader = {
+	/** The folders whose changes matter: the content folder, its posts/ and notices/, and the synced posts/ if any. */
+	readonly folders: readonly string[];
 	readonly current: () => ContentState;
 	/** Re-read the folder if its signature changed; true when the state is new. */
 	readonly refresh: () => boolean;
@@ -66,26 +69,34 @@ export function contentSignature(contentDirectory: string): string | undefined {
 	].join('\n');
 }
 
-function slugsOnDisk(contentDirectory: string): Set<string> {
-	try {
-		return new Set(readdirSync(postsDirectory(contentDirectory)).filter(name => name.endsWith('.md')).map(name => name.slice(0, -3).toLowerCase()));
-	} catch {
-		return new Set();
-	}
+function slugsOnDisk(contentDirectory: string): string[] {
+	return (markdownNames(postsDirectory(contentDirectory)) ?? []).map(name => name.slice(0, -3).toLowerCase());
+}
+
+/** The synced posts' share of the signature: their folder may come and go without taking the display down. */
+function syncedSignature(syncedDirectory: string): string {
+	const directory = postsDirectory(syncedDirectory);
+	return (markdownNames(directory) ?? []).map(name => `synced/${name}=${stamp(path.join(directory, name))}`).join('\n');
 }
 
 /**
 Load a content folder and reload it when it changes. A post whose file is still there but no longer parses keeps its
-last good version; a removed file takes its post away. A broken clinic.yml keeps the last good clinic.
+last good version; a removed file takes its post away. A broken clinic.yml keeps the last good clinic. With a synced
+folder (the bundled posts' companion that `sync` fills), its posts are shown beside the folder's own, as `list` does.
 */
-export function createContentLoader(contentDirectory: string, initialClinic: Clinic): ContentLoader {
+export function createContentLoader(contentDirectory: string, initialClinic: Clinic, syncedDirectory?: string): ContentLoader {
 	const lastGood = new Map<string, Post>();
 	let signature: string | undefined | null = null;
 	let state: ContentState = {posts: [], clinic: initialClinic, notices: [], missing: true, problems: [], version: 0};
+	const loadEveryPost = (): Catalog => {
+		const own = loadCatalog(contentDirectory);
+		// No synced folder yet is normal (sync has not run): nothing to merge, nothing to report.
+		return syncedDirectory === undefined || !existsSync(postsDirectory(syncedDirectory)) ? own : mergeCatalogs(own, loadCatalog(syncedDirectory));
+	};
 
 	const reload = (next: string | undefined): ContentState => {
-		const {posts, warnings} = next === undefined ? {posts: [], warnings: []} : loadCatalog(contentDirectory);
-		const onDisk = next === undefined ? new Set<string>() : slugsOnDisk(contentDirectory);
+		const {posts, warnings} = next === undefined ? {posts: [], warnings: []} : loadEveryPost();
+		const onDisk = new Set(next === undefined ? [] : [contentDirectory, syncedDirectory].flatMap(folder => folder === undefined ? [] : slugsOnDisk(folder)));
 		for (const post of posts) {
 			lastGood.set(post.slug, post);
 		}
@@ -121,9 +132,11 @@ export function createContentLoader(contentDirectory: string, initialClinic: Cli
 	};
 
 	return {
+		folders: [contentDirectory, postsDirectory(contentDirectory), noticesDirectory(contentDirectory), ...(syncedDirectory === undefined ? [] : [postsDirectory(syncedDirectory)])],
 		current: () => state,
 		refresh() {
-			const next = contentSignature(contentDirectory);
+			const own = contentSignature(contentDirectory);
+			const next = own === undefined || syncedDirectory === undefined ? own : `${own}\n${syncedSignature(syncedDirectory)}`;
 			if (next === signature) {
 				return false;
 			}

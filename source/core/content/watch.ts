@@ -1,7 +1,5 @@
 import {type FSWatcher, watch as fsWatch} from 'node:fs';
-import {postsDirectory} from './catalog.js';
 import type {ContentLoader, ContentState} from './reload.js';
-import {noticesDirectory} from '../notices/notices.js';
 
 /** A content folder as an external store for useSyncExternalStore: watched while anyone subscribes. */
 export type ContentFeed = {
@@ -20,10 +18,10 @@ export type FeedOptions = {
 const defaultWatch = (directory: string, listener: () => void) => fsWatch(directory, {persistent: false}, listener);
 
 /**
-Watch the content folder and its posts/ and notices/ folders (folders, not files: fs.watch on a file goes silent after an editor's
-rename-save), debounce the events, and rescan on a timer. Watchers that fail or error are re-armed on the next rescan.
+Watch the loader's folders (folders, not files: fs.watch on a file goes silent after an editor's rename-save), debounce
+the events, and rescan on a timer. Watchers that fail or error are re-armed on the next rescan.
 */
-export function createContentFeed(loader: ContentLoader, contentDirectory: string, options: FeedOptions = {}): ContentFeed {
+export function createContentFeed(loader: ContentLoader, options: FeedOptions = {}): ContentFeed {
 	const {debounceMs = 250, rescanMs = 30_000, watch = defaultWatch} = options;
 	const listeners = new Set<() => void>();
 	const watchers = new Map<string, FSWatcher>();
@@ -47,7 +45,7 @@ export function createContentFeed(loader: ContentLoader, contentDirectory: strin
 	};
 
 	const arm = () => {
-		for (const directory of [contentDirectory, postsDirectory(contentDirectory), noticesDirectory(contentDirectory)]) {
+		for (const directory of loader.folders) {
 			if (watchers.has(directory)) {
 				continue;
 			}

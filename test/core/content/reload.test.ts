@@ -114,3 +114,31 @@ describe('createContentLoader', () => {
 		expect(loader.current().clinic).toMatchObject({name: 'Other', timezone: 'Europe/Paris'});
 	});
 });
+
+describe('createContentLoader with a synced folder', () => {
+	test('shows the synced posts beside its own, from the moment sync creates the folder, and follows them', () => {
+		const directory = makeContent({'a.md': post('Alpha', '2026-01-02')});
+		const synced = temporaryDirectory();
+		const loader = createContentLoader(directory, clinic, synced);
+		const titles = () => loader.current().posts.map(entry => entry.title);
+		expect(loader.folders).toContain(path.join(synced, 'posts'));
+		expect(loader.refresh()).toBe(true);
+		// No synced folder yet is the normal first day, not a problem to report.
+		expect({titles: titles(), problems: loader.current().problems}).toEqual({titles: ['Alpha'], problems: []});
+
+		mkdirSync(path.join(synced, 'posts'));
+		writeFileSync(path.join(synced, 'posts', 'from-the-web.md'), post('From the web', '2026-02-01'));
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['From the web', 'Alpha']);
+
+		// A synced post may not take a bundled post's slug (and with it its read mark).
+		writeFileSync(path.join(synced, 'posts', 'a.md'), post('Impostor', '2026-03-01'));
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['From the web', 'Alpha']);
+		expect(loader.current().problems.join('\n')).toMatch(/slug "a" is already used/);
+
+		rmSync(path.join(synced, 'posts'), {recursive: true});
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['Alpha']);
+	});
+});

@@ -27,7 +27,7 @@ async function until(check: () => boolean, timeout = 5000): Promise<void> {
 test('the folder watcher reloads on a change, through an atomic rename-save, and after the posts folder is replaced', async () => {
 	const directory = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01'})});
 	// A rescan an hour away: only the watcher can deliver these changes in time.
-	const feed = createContentFeed(createContentLoader(directory, clinic), directory, {debounceMs: 50, rescanMs: 3_600_000});
+	const feed = createContentFeed(createContentLoader(directory, clinic), {debounceMs: 50, rescanMs: 3_600_000});
 	let notified = 0;
 	stop = feed.subscribe(() => {
 		notified++;
@@ -56,7 +56,7 @@ test('the folder watcher reloads on a change, through an atomic rename-save, and
 test('the rescan catches what no watcher reported, such as a folder that was missing at start', async () => {
 	const directory = makeContent({});
 	rmSync(path.join(directory, 'posts'), {recursive: true});
-	const feed = createContentFeed(createContentLoader(directory, clinic), directory, {debounceMs: 10, rescanMs: 100, watch() {
+	const feed = createContentFeed(createContentLoader(directory, clinic), {debounceMs: 10, rescanMs: 100, watch() {
 		throw new Error('watching is not possible here');
 	}});
 	stop = feed.subscribe(() => undefined);

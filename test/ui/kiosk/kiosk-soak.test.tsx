@@ -68,7 +68,7 @@ test(`a simulated week: ${days * 24 * 60} clock ticks, page turns every minute a
 		'b.md': postText({title: 'Hip pain', date: '2026-01-02'}, 'Short.'),
 	});
 	const watchers = fakeWatchers();
-	const feed = createContentFeed(createContentLoader(directory, clinic), directory, {watch: watchers.watch});
+	const feed = createContentFeed(createContentLoader(directory, clinic), {watch: watchers.watch});
 	const kiosk = renderKiosk({feed, settings: {wpm: 180, minSeconds: 60, maxSeconds: 60, order: 'shuffle'}, random: Math.random, now: () => Date.now()});
 	await flush();
 

@@ -212,7 +212,7 @@ describe('content changes', () => {
 	test('the real feed: a post dropped into the folder shows without a restart, a broken one keeps its last version', async () => {
 		fakeKioskClock();
 		const directory = makeContent({'a.md': postText({title: 'First post', date: '2026-01-02'}, 'Alpha body.')});
-		const feed = createContentFeed(createContentLoader(directory, clinic), directory, {watch: () => {
+		const feed = createContentFeed(createContentLoader(directory, clinic), {watch: () => {
 			throw new Error('no watching here: the rescan must do');
 		}});
 		const kiosk = renderKiosk({feed});
