@@ -9,6 +9,7 @@ import {floorCommand, has, timeCommand, timePaired} from './measure.js';
 import {nodePeers} from './peers/install.js';
 import {cpuPerKey, firstFrame, pause, runInPty, timeFirstFrame} from './pty.js';
 import {benchKiosk, formatKiosk} from './kiosk.js';
+import {startBenchFeed} from './sync.js';
 
 const quick = process.argv.includes('--quick');
 const runs = Number(process.env.BENCH_RUNS ?? 11);
@@ -73,6 +74,12 @@ await pipe('read 1 MB article --color | cat', `${bin} read one-megabyte --color 
 for (const slug of ['deep-quotes', 'deep-lists', 'star-runs', 'wide-table']) {
 	await pipe(`read ${slug} | cat (hostile)`, `${bin} read ${slug} --content ${fixtures.special} | cat`, undefined, {runs: fewer});
 }
+
+section('sync, a 50-item RSS feed with full HTML bodies (local server)');
+const feed = await startBenchFeed(50);
+const sync = `${bin} sync ${feed.url} --content ${feed.content}`;
+await pipe('sync: 50 new posts', sync, undefined, {runs: fewer, before: feed.empty});
+await pipe('sync again: 304, nothing written', sync, undefined, {runs: fewer});
 
 section('In a terminal (pty, 100×30)');
 row('read SLUG --no-pager', await timePaired(() => runInPty(['dist/bin.js', 'read', 'trigger-point-therapy', '--no-pager'], env), ptyFloor, {runs}), {ratio: 2.5});
