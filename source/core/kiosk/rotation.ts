@@ -46,18 +46,23 @@ export function shuffle<T>(items: readonly T[], random: Random): T[] {
 	return result;
 }
 
-function roundOrder(slugs: readonly string[], order: Order, random: Random, avoidFirst?: string): readonly string[] {
-	const ordered = order === 'newest' ? [...slugs] : shuffle(slugs, random);
+/**
+A round's order. `pinned` counts the posts at the head of `slugs` that are pinned: they open every round, newest first,
+shuffle or not; only the rest is shuffled.
+*/
+function roundOrder(slugs: readonly string[], order: Order, random: Random, avoidFirst?: string, pinned = 0): readonly string[] {
+	const head = slugs.slice(0, pinned);
+	const rest = order === 'newest' ? [...slugs.slice(pinned)] : shuffle(slugs.slice(pinned), random);
 	// A new round should not repeat the article that just ended the last one (a shuffle, or a new post shown out of turn).
-	if (ordered.length > 1 && ordered[0] === avoidFirst) {
-		[ordered[0], ordered[1]] = [ordered[1]!, ordered[0]!];
+	if (head.length === 0 && rest.length > 1 && rest[0] === avoidFirst) {
+		[rest[0], rest[1]] = [rest[1]!, rest[0]!];
 	}
 
-	return ordered;
+	return [...head, ...rest];
 }
 
-export function startRotation(slugs: readonly string[], order: Order, random: Random): Rotation {
-	return {order: roundOrder(slugs, order, random), index: 0, page: 0, serial: 0};
+export function startRotation(slugs: readonly string[], order: Order, random: Random, pinned = 0): Rotation {
+	return {order: roundOrder(slugs, order, random, undefined, pinned), index: 0, page: 0, serial: 0};
 }
 
 export function currentSlug(rotation: Rotation): string | undefined {
@@ -65,13 +70,13 @@ export function currentSlug(rotation: Rotation): string | undefined {
 }
 
 /** The next article, starting a new round (reshuffled for shuffle) after the last one. */
-export function nextArticle(rotation: Rotation, slugs: readonly string[], order: Order, random: Random): Rotation {
+export function nextArticle(rotation: Rotation, slugs: readonly string[], order: Order, random: Random, pinned = 0): Rotation {
 	const serial = rotation.serial + 1;
 	if (rotation.index + 1 < rotation.order.length) {
 		return {...rotation, index: rotation.index + 1, page: 0, serial};
 	}
 
-	return {order: roundOrder(slugs, order, random, currentSlug(rotation)), index: 0, page: 0, serial};
+	return {order: roundOrder(slugs, order, random, currentSlug(rotation), pinned), index: 0, page: 0, serial};
 }
 
 /** The article before this one in the round, wrapping to its end. */
@@ -81,21 +86,21 @@ export function previousArticle(rotation: Rotation): Rotation {
 }
 
 /** The next screenful of this article, or the next article after its last one. */
-export function nextScreen(rotation: Rotation, pageCount: number, slugs: readonly string[], order: Order, random: Random): Rotation {
+export function nextScreen(rotation: Rotation, pageCount: number, slugs: readonly string[], order: Order, random: Random, pinned = 0): Rotation {
 	if (rotation.page + 1 < pageCount) {
 		return {...rotation, page: rotation.page + 1, serial: rotation.serial + 1};
 	}
 
-	return nextArticle(rotation, slugs, order, random);
+	return nextArticle(rotation, slugs, order, random, pinned);
 }
 
 /**
 Fit the rotation to a reloaded list of posts: removed posts leave the round, new ones are shown next.
 If the post on screen went away, the one after it takes its place at once.
 */
-export function reconcile(rotation: Rotation, slugs: readonly string[], order: Order, random: Random): Rotation {
+export function reconcile(rotation: Rotation, slugs: readonly string[], order: Order, random: Random, pinned = 0): Rotation {
 	if (rotation.order.length === 0) {
-		return {...startRotation(slugs, order, random), serial: rotation.serial + 1};
+		return {...startRotation(slugs, order, random, pinned), serial: rotation.serial + 1};
 	}
 
 	const present = new Set(slugs);

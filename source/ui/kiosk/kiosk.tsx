@@ -66,9 +66,11 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 	const visible = useMemo(() => selectPosts(visiblePosts(content.posts, now, timeZone), settings.tag), [content.posts, now, timeZone, settings.tag]);
 	const slugKey = visible.map(post => post.slug).join('\n');
 	const slugs = useMemo(() => (slugKey === '' ? [] : slugKey.split('\n')), [slugKey]);
-	const [state, setState] = useState<State>(() => ({slugs, rotation: startRotation(slugs, settings.order, random), noticeStep: 0}));
+	// Pinned posts lead `visible`: they open every round, even a shuffled one.
+	const pinned = visible.filter(post => post.pinned).length;
+	const [state, setState] = useState<State>(() => ({slugs, rotation: startRotation(slugs, settings.order, random, pinned), noticeStep: 0}));
 	// Derived from the reloaded posts during render, as React advises, so no frame shows a removed post.
-	const rotation = state.slugs === slugs ? state.rotation : reconcile(state.rotation, slugs, settings.order, random);
+	const rotation = state.slugs === slugs ? state.rotation : reconcile(state.rotation, slugs, settings.order, random, pinned);
 	if (state.slugs !== slugs) {
 		setState({...state, slugs, rotation});
 	}
@@ -104,7 +106,7 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 			const step = state.noticeStep + 1;
 			setState(screen && step >= urgent.length ? {...state, rotation, noticeSeen: rotation.serial, noticeStep: 0} : {...state, rotation, noticeStep: step % urgent.length});
 		} else {
-			setState({...state, rotation: nextScreen(rotation, screen?.pageCount ?? 1, slugs, settings.order, random)});
+			setState({...state, rotation: nextScreen(rotation, screen?.pageCount ?? 1, slugs, settings.order, random, pinned)});
 		}
 	}, monotonicNow);
 
@@ -121,7 +123,7 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 		if (keys.includes('q') || (key.ctrl && keys === 'c')) {
 			exit();
 		} else if (key.rightArrow) {
-			setState({...state, rotation: nextArticle(rotation, slugs, settings.order, random)});
+			setState({...state, rotation: nextArticle(rotation, slugs, settings.order, random, pinned)});
 		} else if (key.leftArrow) {
 			setState({...state, rotation: previousArticle(rotation)});
 		}

@@ -61,6 +61,28 @@ describe('order', () => {
 		expect(new Set(rounds.map(round => round.join(''))).size).toBeGreaterThan(1);
 	});
 
+	test('pinned posts open every round, newest first, even shuffled; only the rest is shuffled', () => {
+		const random = seeded(3);
+		const lineup = ['pinned-new', 'pinned-old', ...slugs];
+		let rotation = startRotation(lineup, 'shuffle', random, 2);
+		const rounds: string[] = [];
+		for (let round = 0; round < 12; round++) {
+			const shown: string[] = [];
+			for (let step = 0; step < lineup.length; step++) {
+				shown.push(currentSlug(rotation)!);
+				rotation = nextScreen(rotation, 1, lineup, 'shuffle', random, 2);
+			}
+
+			expect(shown.slice(0, 2)).toEqual(['pinned-new', 'pinned-old']);
+			expect(shown.slice(2).sort()).toEqual(slugs);
+			rounds.push(shown.join(' '));
+		}
+
+		expect(new Set(rounds).size).toBeGreaterThan(1);
+		// A post that vanished on reload, on a rotation that had nothing: the new round still leads with the pins.
+		expect(reconcile({order: [], index: 0, page: 0, serial: 0}, lineup, 'shuffle', random, 2).order.slice(0, 2)).toEqual(['pinned-new', 'pinned-old']);
+	});
+
 	test('shuffle is Fisher–Yates over the injected random', () => {
 		expect(shuffle([1, 2, 3], () => 0)).toEqual([2, 3, 1]);
 		expect(shuffle([1, 2, 3], () => 0.999)).toEqual([1, 2, 3]);
