@@ -52,6 +52,31 @@ export function kioskLayout(width: number, height: number, qr?: {readonly column
 	};
 }
 
+/** The cells a QR code of `side` modules (quiet zone included) takes at `scale` columns a module. */
+export function qrBox(side: number, scale: number): {readonly columns: number; readonly rows: number} {
+	return {columns: side * scale, rows: Math.ceil((side * scale) / 2)};
+}
+
+/**
+How big the QR code can be drawn: the largest scale (up to 4) that takes nothing from the text column or the title,
+so a large screen shows a code that can be scanned from the chairs, and a small one keeps the smallest.
+*/
+export function qrScale(width: number, height: number, side: number, noticeRows = 0): number {
+	const at = (scale: number) => kioskLayout(width, height, qrBox(side, scale), noticeRows);
+	const base = at(1);
+	let best = 1;
+	for (let scale = 2; scale <= 4; scale++) {
+		const grown = at(scale);
+		if (!grown.qr || grown.measure < base.measure || grown.titleBudget < base.titleBudget) {
+			break;
+		}
+
+		best = scale;
+	}
+
+	return best;
+}
+
 export function isTooSmall(width: number, height: number): boolean {
 	// `height` is the frame, one row less than the terminal.
 	return width < kioskMinimum.width || height + 1 < kioskMinimum.height;

@@ -51,11 +51,24 @@ export function qrModules(text: string): boolean[][] {
 
 const halfBlocks = {'00': ' ', '10': '▀', '01': '▄', '11': '█'} as const;
 
+/** Each module `scale` times as wide and as tall, the quiet zone with them: a bigger code, not a different one. */
+function scaled(modules: readonly boolean[][], scale: number): readonly boolean[][] {
+	if (scale === 1) {
+		return modules;
+	}
+
+	return modules.flatMap(row => {
+		const wide = row.flatMap(dark => Array.from({length: scale}, () => dark));
+		return Array.from({length: scale}, () => wide);
+	});
+}
+
 /**
-Two module rows per text row with half blocks: the glyph is the dark part, so it must be drawn dark on light.
-An odd last row is padded with light modules.
+Two module rows per text row with half blocks, so a module is one column by half a row (about square): the glyph is
+the dark part, so it must be drawn dark on light. An odd last row is padded with light modules.
 */
-export function qrHalfBlocks(modules: readonly boolean[][]): string[] {
+export function qrHalfBlocks(unscaled: readonly boolean[][], scale = 1): string[] {
+	const modules = scaled(unscaled, scale);
 	const rows: string[] = [];
 	for (let row = 0; row < modules.length; row += 2) {
 		const top = modules[row]!;

@@ -17,7 +17,7 @@ import {KioskArticle} from './kiosk-article.js';
 import {KioskCard} from './kiosk-card.js';
 import {KioskFooter, KioskHeader} from './kiosk-chrome.js';
 import {KioskNotice} from './kiosk-notice.js';
-import {isTooSmall, kioskLayout, kioskMinimum} from '../../core/kiosk/layout.js';
+import {isTooSmall, kioskLayout, kioskMinimum, qrScale} from '../../core/kiosk/layout.js';
 import {useNow} from './use-clock.js';
 import {monotonic, type Monotonic, useDwell} from './use-dwell.js';
 
@@ -88,8 +88,11 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 
 	const target = qrTarget(clinic);
 	// An address too long for a code (check and the kiosk command warn of it) means no code, never a crash.
-	const code = useMemo(() => (qr && fitsQrCode(target) ? qrHalfBlocks(qrModules(target)) : undefined), [qr, target]);
-	const layout = useMemo(() => kioskLayout(width, height, code ? {columns: code[0]!.length, rows: code.length} : undefined, info === '' ? 0 : 1), [width, height, code, info]);
+	const modules = useMemo(() => (qr && fitsQrCode(target) ? qrModules(target) : undefined), [qr, target]);
+	const noticeRows = info === '' ? 0 : 1;
+	const scale = modules ? qrScale(width, height, modules.length, noticeRows) : 1;
+	const code = useMemo(() => (modules ? qrHalfBlocks(modules, scale) : undefined), [modules, scale]);
+	const layout = useMemo(() => kioskLayout(width, height, code ? {columns: code[0]!.length, rows: code.length} : undefined, noticeRows), [width, height, code, noticeRows]);
 	const slug = currentSlug(rotation);
 	const post = useMemo(() => visible.find(candidate => candidate.slug === slug), [visible, slug]);
 	const article = useMemo(() => (post ? drawArticle(post, layout, renderBody, fonts) : undefined), [post, layout, renderBody, fonts]);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {isTooSmall, kioskLayout, kioskMinimum} from '../../../source/core/kiosk/layout.js';
+import {isTooSmall, kioskLayout, kioskMinimum, qrBox, qrScale} from '../../../source/core/kiosk/layout.js';
 
 /** The QR code of a clinic's booking address: 29 columns, 15 rows with its caption's row left out. */
 const qr = {columns: 29, rows: 15};
@@ -24,6 +24,23 @@ describe('kioskLayout', () => {
 		expect(kioskLayout(100, 29, {columns: 29, rows: 19}).titleBudget).toBe(3);
 		expect(kioskLayout(100, 29, {columns: 29, rows: 20})).toMatchObject({qr: true, titleBudget: 2});
 		expect(kioskLayout(100, 29, {columns: 29, rows: 21}).qr).toBe(false);
+	});
+});
+
+describe('qrScale', () => {
+	// The bundled clinic's code: 21 modules and the quiet zone, 29 a side.
+	test.each([
+		[80, 23, 1], [100, 29, 1], [120, 39, 1], [200, 49, 2], [240, 67, 2], [240, 75, 3], [320, 90, 4], [400, 120, 4],
+	])('%i×%i: scale %i', (width, height, expected) => {
+		expect(qrScale(width, height, 29)).toBe(expected);
+	});
+
+	test('a bigger code never narrows the text column or shortens the title', () => {
+		for (const [width, height] of [[120, 39], [160, 45], [200, 49], [240, 67], [320, 90]] as const) {
+			const base = kioskLayout(width, height, qrBox(29, 1));
+			const grown = kioskLayout(width, height, qrBox(29, qrScale(width, height, 29)));
+			expect(grown).toMatchObject({qr: true, measure: base.measure, titleBudget: base.titleBudget});
+		}
 	});
 });
 

@@ -38,3 +38,21 @@ describe('qrModules and qrHalfBlocks', () => {
 		expect(rows[0]).toBe(' '.repeat(29));
 	});
 });
+
+describe('a scaled QR code', () => {
+	test('each module becomes scale × scale, the quiet zone with it, in half blocks', () => {
+		const modules = qrModules('tel:+19052703086');
+		const rows = qrHalfBlocks(modules, 2);
+		expect(rows).toHaveLength(modules.length);
+		expect(rows[0]).toHaveLength(modules.length * 2);
+		// At scale 2 a text row is one module row drawn twice over: only full or empty cells.
+		for (const [index, row] of rows.entries()) {
+			const source = modules[index]!;
+			expect(row).toBe(source.map(dark => (dark ? '██' : '  ')).join(''));
+		}
+
+		// Four light modules of quiet zone, now eight columns.
+		expect(rows[quietZone * 2]!.slice(0, quietZone * 2)).toBe(' '.repeat(quietZone * 2));
+		expect(rows[quietZone * 2]![quietZone * 2]).toBe('█');
+	});
+});
