@@ -40,3 +40,14 @@ export function decodeBody(bytes: Uint8Array, contentType?: string): string {
 	const decoder = decoderFor(bomLabel(bytes)) ?? decoderFor(headerCharset(contentType)) ?? decoderFor(declaredCharset(bytes)) ?? new TextDecoder('utf-8');
 	return decoder.decode(bytes);
 }
+
+/** A body that is a web page rather than a feed (an XHTML page may start with an XML declaration too). */
+export function looksLikeHtml(text: string): boolean {
+	const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
+	const afterDeclaration = start.replace(/^<\?xml[^>]*>\s*/, '');
+	if (/^(?:<!doctype html|<html[\s>])/.test(afterDeclaration)) {
+		return true;
+	}
+
+	return !/^(?:<\?xml|<rss[\s>]|<feed[\s>]|<rdf:rdf|\{|\[)/.test(start) && /<(?:head|body)[\s>]/.test(start);
+}

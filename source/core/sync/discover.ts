@@ -4,17 +4,6 @@ const feedTypes = new Set(['application/rss+xml', 'application/atom+xml', 'appli
 /** Where blogs keep their feed when the page does not say (WordPress, Ghost, Hugo, Jekyll, …). */
 const commonFeedPaths = ['/feed', '/feed.xml', '/rss.xml', '/atom.xml', '/index.xml', '/rss', '/feed.json'] as const;
 
-/** A body that is a web page rather than a feed (an XHTML page may start with an XML declaration too). */
-export function looksLikeHtml(text: string): boolean {
-	const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
-	const afterDeclaration = start.replace(/^<\?xml[^>]*>\s*/, '');
-	if (/^(?:<!doctype html|<html[\s>])/.test(afterDeclaration)) {
-		return true;
-	}
-
-	return !/^(?:<\?xml|<rss[\s>]|<feed[\s>]|<rdf:rdf|\{|\[)/.test(start) && /<(?:head|body)[\s>]/.test(start);
-}
-
 /** The feeds a page announces with `<link rel="alternate" type="…">`, as absolute http(s) addresses, in page order. */
 export function findFeedLinks(html: string, pageUrl: string): string[] {
 	const document = createDocument(html);

@@ -1,17 +1,14 @@
 import {createHash} from 'node:crypto';
 import {mkdirSync} from 'node:fs';
-import {parseFeed} from 'feedsmith';
 import {postsDirectory} from '../content/catalog.js';
 import {UserError} from '../errors.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {writeFileAtomically} from '../files.js';
-import {decodeBody} from './decode.js';
-import {commonFeedUrls, findFeedLinks, looksLikeHtml} from './discover.js';
+import {decodeBody, looksLikeHtml} from './decode.js';
 import {FetchError} from './errors.js';
 import {type Fetched, fetchFeed, type FetchOptions} from './fetch-feed.js';
 import {normalizeFeed, type NormalizedFeed} from './normalize.js';
 import {type PlanEntry, planSync} from './plan.js';
-import {preparePost} from './prepare.js';
 import {afterFailure, dueAt, isDue} from './schedule.js';
 import {withSyncLock} from './lock.js';
 import {readSyncState, type SyncState, syncStateFile, writeSyncState} from './state.js';
@@ -48,7 +45,10 @@ export type SyncReport =
 
 type Resolved = {readonly fetched: Fetched; readonly feedUrl: string; readonly feed?: NormalizedFeed; readonly movedTo?: string};
 
-function parse(text: string, url: string): NormalizedFeed {
+// The feed parser, the page reader and the HTML converter load only when a body has to be read: a 304 or an
+// unchanged body (the hourly timer's usual case) needs none of them.
+async function parse(text: string, url: string): Promise<NormalizedFeed> {
+	const {parseFeed} = await import('feedsmith');
 	try {
 		return normalizeFeed(parseFeed(text));
 	} catch (error) {
@@ -58,13 +58,14 @@ function parse(text: string, url: string): NormalizedFeed {
 
 /** A page that is not a feed: its announced feeds, then the usual paths on its site; the first that parses wins. */
 async function discover(page: Fetched, text: string, request: SyncRequest): Promise<Resolved> {
+	const {commonFeedUrls, findFeedLinks} = await import('./discover.js');
 	const announced = findFeedLinks(text, page.url);
 	for (const candidate of announced.length > 0 ? announced : commonFeedUrls(page.url)) {
 		try {
 			const fetched = await fetchFeed(candidate, request);
 			const body = fetched.status === 200 ? decodeBody(fetched.body, fetched.contentType) : '';
 			if (!looksLikeHtml(body)) {
-				return {fetched, feedUrl: fetched.movedTo ?? candidate, feed: parse(body, fetched.url)};
+				return {fetched, feedUrl: fetched.movedTo ?? candidate, feed: await parse(body, fetched.url)};
 			}
 		} catch (error) {
 			if (announced.length > 0 || !(error instanceof FetchError)) {
@@ -103,7 +104,7 @@ async function resolve(request: SyncRequest, state: SyncState): Promise<Resolved
 		return {...await discover(fetched, text, request), ...moved};
 	}
 
-	return {fetched, feedUrl: fetched.movedTo ?? target, feed: parse(text, fetched.url), ...moved};
+	return {fetched, feedUrl: fetched.movedTo ?? target, feed: await parse(text, fetched.url), ...moved};
 }
 
 function hash(bytes: Uint8Array): string {
@@ -146,7 +147,8 @@ async function syncUnlocked(request: SyncRequest): Promise<SyncReport> {
 	const directory = postsDirectory(request.contentDirectory);
 	const existing = readExistingPosts(directory);
 	const fetchedAt = now.toISOString();
-	const entries = feed === undefined ? [] : planSync(feed.items.map(item => preparePost(item, now, request.timeZone)), existing, directory, fetchedAt);
+	const {preparePost} = feed === undefined ? {} : await import('./prepare.js');
+	const entries = feed === undefined || preparePost === undefined ? [] : planSync(feed.items.map(item => preparePost(item, now, request.timeZone)), existing, directory, fetchedAt);
 	if (!request.dryRun) {
 		mkdirSync(directory, {recursive: true});
 		writeEntries(entries, request.onProgress);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {decodeBody, declaredCharset, headerCharset} from '../../../source/core/sync/decode.js';
+import {decodeBody, declaredCharset, headerCharset, looksLikeHtml} from '../../../source/core/sync/decode.js';
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
 
@@ -31,5 +31,16 @@ describe('decodeBody', () => {
 		expect(headerCharset('text/html;charset=UTF-8')).toBe('UTF-8');
 		expect(headerCharset('text/html')).toBeUndefined();
 		expect(declaredCharset(latin1('  <?xml version="1.0" encoding=\'latin1\'?>'))).toBe('latin1');
+	});
+});
+
+describe('looksLikeHtml', () => {
+	test('a page is told from a feed', () => {
+		expect(looksLikeHtml('\uFEFF  <!DOCTYPE html><html>')).toBe(true);
+		expect(looksLikeHtml('<head><title>x</title></head>')).toBe(true);
+		expect(looksLikeHtml('<?xml version="1.0"?><rss><channel><title>x</title>')).toBe(false);
+		expect(looksLikeHtml('<rss version="2.0"><channel><title>x</title>')).toBe(false);
+		expect(looksLikeHtml('<?xml version="1.0"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">')).toBe(true);
+		expect(looksLikeHtml('{"version": "https://jsonfeed.org/version/1.1"}')).toBe(false);
 	});
 });

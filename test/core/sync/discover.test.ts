@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {commonFeedUrls, findFeedLinks, looksLikeHtml} from '../../../source/core/sync/discover.js';
+import {commonFeedUrls, findFeedLinks} from '../../../source/core/sync/discover.js';
 import {fixture} from '../../helpers/feed-server.js';
 
 describe('feed discovery', () => {
@@ -14,12 +14,4 @@ describe('feed discovery', () => {
 		expect(commonFeedUrls('https://clinic.example/blog/').every(url => url.startsWith('https://clinic.example/'))).toBe(true);
 	});
 
-	test('a page is told from a feed', () => {
-		expect(looksLikeHtml('\uFEFF  <!DOCTYPE html><html>')).toBe(true);
-		expect(looksLikeHtml('<head><title>x</title></head>')).toBe(true);
-		expect(looksLikeHtml('<?xml version="1.0"?><rss><channel><title>x</title>')).toBe(false);
-		expect(looksLikeHtml('<rss version="2.0"><channel><title>x</title>')).toBe(false);
-		expect(looksLikeHtml('<?xml version="1.0"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">')).toBe(true);
-		expect(looksLikeHtml('{"version": "https://jsonfeed.org/version/1.1"}')).toBe(false);
-	});
 });
