@@ -113,7 +113,7 @@ function fishValue(spec: FlagSpec): string {
 	}
 
 	if (complete === 'tags') {
-		return ' -r -f -a "(clinic-read __complete tags 2>/dev/null)"';
+		return ' -r -f -a "(clinic-read __complete tags (__clinic_read_content) 2>/dev/null)"';
 	}
 
 	return Array.isArray(complete) ? ` -r -f -a '${complete.join(' ')}'` : ' -r -f';
@@ -121,7 +121,17 @@ function fishValue(spec: FlagSpec): string {
 
 /** fish: `clinic-read completion fish | source`. */
 export function fishCompletion(): string {
-	const lines = ['# clinic-read completion for fish. Install: clinic-read completion fish > ~/.config/fish/completions/clinic-read.fish', 'complete -c clinic-read -f'];
+	const lines = [
+		'# clinic-read completion for fish. Install: clinic-read completion fish > ~/.config/fish/completions/clinic-read.fish',
+		'complete -c clinic-read -f',
+		// The slugs and tags of the folder given with --content on the line so far, as bash does.
+		'function __clinic_read_content',
+		'\tset -l words (commandline -opc)',
+		'\tfor i in (seq (math (count $words) - 1))',
+		'\t\ttest "$words[$i]" = --content; and printf \'%s\\n\' --content $words[(math $i + 1)]',
+		'\tend',
+		'end',
+	];
 	for (const name of visibleCommands) {
 		lines.push(`complete -c clinic-read -n __fish_use_subcommand -a ${name} -d '${fishEscape(commands[name].summary)}'`);
 	}
@@ -138,7 +148,7 @@ export function fishCompletion(): string {
 
 		const {operands} = spec;
 		if (operands === 'slugs') {
-			lines.push(`complete -c clinic-read ${when} -a '(clinic-read __complete slugs 2>/dev/null)'`);
+			lines.push(`complete -c clinic-read ${when} -a '(clinic-read __complete slugs (__clinic_read_content) 2>/dev/null)'`);
 		} else if (operands === 'commands') {
 			lines.push(`complete -c clinic-read ${when} -a '${visibleCommands.join(' ')}'`);
 		} else if (operands) {

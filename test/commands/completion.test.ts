@@ -60,6 +60,44 @@ test('__complete is hidden and quiet: no help line, no warnings', () => {
 	expect(runCli(['--help']).stdout).not.toContain('__complete');
 });
 
+const hasShell = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+const shellEnvironment = () => ({...process.env, PATH: pathWithCli, CLINIC_READ_CONFIG_DIR: temporaryDirectory()});
+
+/** What zsh offers: bashcompinit calls the function through compgen -F, then zsh keeps the words with the typed prefix. */
+function completeInZsh(line: string): string[] {
+	const file = path.join(temporaryDirectory('clinic-read-zsh-'), '_clinic-read');
+	writeFileSync(file, runCli(['completion', 'zsh']).stdout);
+	const words = line.split(' ');
+	const program = `autoload -U compinit && compinit -u -D; source ${file}; words=(${words.map(word => `'${word}'`).join(' ')}); CURRENT=$#words; COMP_WORDS=("\${words[@]}"); COMP_CWORD=$((CURRENT - 1)); compgen -F _clinic_read -- "\${words[CURRENT]}"`;
+	const result = spawnSync('zsh', ['-f', '-c', program], {encoding: 'utf8', env: shellEnvironment()});
+	expect(result.stderr).toBe('');
+	return result.stdout.split('\n').filter(word => word !== '' && word.startsWith(words.at(-1)!));
+}
+
+/** What fish offers for `line`, from its own completion engine. */
+function completeInFish(line: string): string[] {
+	const file = path.join(temporaryDirectory('clinic-read-fish-'), 'clinic-read.fish');
+	writeFileSync(file, runCli(['completion', 'fish']).stdout);
+	const result = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C '${line}'`], {encoding: 'utf8', env: shellEnvironment()});
+	expect(result.stderr).toBe('');
+	return result.stdout.split('\n').filter(word => word !== '').map(word => word.split('\t')[0]!);
+}
+
+// Installed here (Debian's zsh and fish); a machine without the shell skips its case.
+describe.each([['zsh', completeInZsh], ['fish', completeInFish]] as const)('%s completion, run in that shell', (shell, completeIn) => {
+	test.skipIf(!hasShell(shell))('commands, each command\'s flags, slugs, tags and words', () => {
+		expect(completeIn('clinic-read li')).toEqual(['list']);
+		expect(completeIn('clinic-read list --un')).toEqual(['--unread']);
+		expect(completeIn('clinic-read list --')).not.toContain('--wpm');
+		expect(completeIn('clinic-read read trig')).toEqual(['trigger-point-therapy']);
+		expect(completeIn('clinic-read kiosk --tag ortho')).toEqual(['orthotics']);
+		expect(completeIn('clinic-read kiosk --order ')).toEqual(['newest', 'shuffle']);
+		const content = makeContent({'knee-pain.md': postText({title: 'Knee', date: '2026-01-01', tags: '[knees]'})});
+		expect(completeIn(`clinic-read --content ${content} read k`)).toEqual(['knee-pain']);
+		expect(completeIn(`clinic-read kiosk --content ${content} --tag `)).toEqual(['knees']);
+	});
+});
+
 test.each(['zsh', 'fish'])('completion %s is a script for that shell, from the same table', shell => {
 	const {stdout, status} = runCli(['completion', shell]);
 	expect(status).toBe(0);
