@@ -30,3 +30,43 @@ test('every folder ARCHITECTURE.md names exists', () => {
 	expect(folders.length).toBeGreaterThan(10);
 	expect(folders.filter(folder => !existsSync(path.join(root, folder.startsWith('source/') ? folder : `source/${folder}`)))).toEqual([]);
 });
+
+test('the rooms of core/ depend on each other one way: no cycle between them', () => {
+	const rooms = new Map<string, Set<string>>();
+	for (const file of files.filter(name => /^source\/core\/[^/]+\//.test(name))) {
+		const room = file.split('/')[2]!;
+		const uses = rooms.get(room) ?? new Set<string>();
+		for (const [, other] of readFileSync(path.join(root, file), 'utf8').matchAll(/from '\.\.\/([a-z-]+)\//g)) {
+			uses.add(other!);
+		}
+
+		rooms.set(room, uses);
+	}
+
+	// Depth-first: a room met again while still on the path closes a cycle.
+	const cycles: string[] = [];
+	const done = new Set<string>();
+	const visit = (room: string, trail: readonly string[]) => {
+		if (trail.includes(room)) {
+			cycles.push([...trail.slice(trail.indexOf(room)), room].join(' → '));
+			return;
+		}
+
+		if (done.has(room)) {
+			return;
+		}
+
+		for (const next of rooms.get(room) ?? []) {
+			visit(next, [...trail, room]);
+		}
+
+		done.add(room);
+	};
+
+	for (const room of rooms.keys()) {
+		visit(room, []);
+	}
+
+	expect(rooms.size).toBeGreaterThan(8);
+	expect(cycles).toEqual([]);
+});

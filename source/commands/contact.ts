@@ -1,8 +1,7 @@
 import {type Clinic, formatContactCard} from '../core/content/clinic.js';
 import {weeklyHours} from '../core/content/hours.js';
 import {clinicOpening} from '../core/content/opening.js';
-import {defaultTimeZone} from '../core/kiosk/clock.js';
-import {zonedIso} from '../core/content/zoned-time.js';
+import {defaultTimeZone, zonedIso} from '../core/content/zoned-time.js';
 import {type Command, clinicOf, write} from '../io/context.js';
 
 /** The fields for scripts: the card's, and with day-by-day hours whether it is open and when that changes. */

@@ -1,23 +1,23 @@
 import {bigFonts} from '../core/kiosk/big-title.js';
 import {type Clinic, clinicFile, loadClinic} from '../core/content/clinic.js';
 import {qrProblem} from '../core/kiosk/qr.js';
-import {createContentLoader} from '../core/content/reload.js';
+import {createContentLoader} from '../core/kiosk/content-reload.js';
 import {UserError, usageError} from '../core/errors.js';
 import {renderTerminalMarkdown} from '../core/render/markdown-terminal.js';
 import type {Post} from '../core/content/post.js';
 import {bundledContent, colorLevel} from '../args/options.js';
 import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
-import {createContentFeed} from '../core/content/watch.js';
+import {createContentFeed} from '../core/kiosk/content-watch.js';
 import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
 import {type Command, syncedContentDirectory, warn} from '../io/context.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {readSyncState, syncStateFile} from '../core/sync/state.js';
 import {startHeartbeat, startMetrics} from '../io/kiosk-heartbeat.js';
-import {defaultTimeZone} from '../core/kiosk/clock.js';
+import {defaultTimeZone} from '../core/content/zoned-time.js';
 import {selectPosts} from '../core/kiosk/rotation.js';
 import {visiblePosts} from '../core/content/visible.js';
 import {activeNotices} from '../core/notices/notices.js';
-import type {ContentState} from '../core/content/reload.js';
+import type {ContentState} from '../core/kiosk/content-reload.js';
 import {sanitizeLine} from '../core/text/sanitize.js';
 import {type KioskFlags, parseKioskOptions} from '../args/kiosk-options.js';
 

@@ -1,5 +1,5 @@
 import {activeNotices, type Notice} from '../core/notices/notices.js';
-import {defaultTimeZone} from '../core/kiosk/clock.js';
+import {defaultTimeZone} from '../core/content/zoned-time.js';
 import {usageError} from '../core/errors.js';
 import {type Command, clinicOf, loadAllNotices, write} from '../io/context.js';
 

@@ -10,7 +10,7 @@ import {openPostIndex} from '../core/content/post-index.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import type {Post} from '../core/content/post.js';
 import {loadNotices, type Notice} from '../core/notices/notices.js';
-import {defaultTimeZone} from '../core/kiosk/clock.js';
+import {defaultTimeZone} from '../core/content/zoned-time.js';
 import type {WindowPhase} from '../core/content/schedule.js';
 import {pinnedFirst, postPhase, visiblePosts} from '../core/content/visible.js';
 import type {ReadStateStore} from '../core/marks/read-marks.js';

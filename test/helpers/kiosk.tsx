@@ -4,10 +4,10 @@ import QRCode from 'qrcode';
 import {useEffect} from 'react';
 import {vi} from 'vitest';
 import type {Clinic} from '../../source/core/content/clinic.js';
-import type {ContentState} from '../../source/core/content/reload.js';
+import type {ContentState} from '../../source/core/kiosk/content-reload.js';
 import {renderTerminalMarkdown} from '../../source/core/render/markdown-terminal.js';
 import type {Post} from '../../source/core/content/post.js';
-import type {ContentFeed} from '../../source/core/content/watch.js';
+import type {ContentFeed} from '../../source/core/kiosk/content-watch.js';
 import {Kiosk, type KioskProps} from '../../source/ui/kiosk/kiosk.js';
 
 export const clinic: Clinic = {name: 'Test Clinic', phone: '905-555-0100', city: 'Mississauga', booking: 'Book online', timezone: 'America/Toronto'};

@@ -3,7 +3,7 @@ import {checkClinic} from './check-clinic.js';
 import {checkNotice} from './check-notice.js';
 import {checkPost, type LineProblem} from './check-post.js';
 import {slugPattern} from '../content/schema.js';
-import {defaultTimeZone} from '../kiosk/clock.js';
+import {defaultTimeZone} from '../content/zoned-time.js';
 import {capMessage, sanitizeLine} from '../text/sanitize.js';
 
 // Shared with commands that must not load the checker (and marked) to print a path.

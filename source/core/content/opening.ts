@@ -1,6 +1,5 @@
 import {type Closure, dayNames, type OpeningHours} from './hours.js';
-import {defaultTimeZone} from '../kiosk/clock.js';
-import {addDays, type CalendarDate, type ClockStyle, formatMinutes, isoDay, wallClock, weekdayOf, zonedInstant} from './zoned-time.js';
+import {addDays, defaultTimeZone, type CalendarDate, type ClockStyle, formatMinutes, isoDay, wallClock, weekdayOf, zonedInstant} from './zoned-time.js';
 
 /** Whether the clinic is open at an instant, and the next change (epoch ms); `closure` on a closed holiday. */
 export type OpeningState = {

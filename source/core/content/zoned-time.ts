@@ -1,4 +1,7 @@
 /** A calendar day, as the clinic's wall calendar shows it. */
+/** The clinic's zone when clinic.yml names none. */
+export const defaultTimeZone = 'America/Toronto';
+
 export type CalendarDate = {readonly year: number; readonly month: number; readonly day: number};
 
 /** The wall clock in a zone at an instant: the day, minutes after midnight, and the weekday (0 is Monday). */

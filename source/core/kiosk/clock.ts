@@ -1,8 +1,5 @@
 import {type ClockStyle, formatMinutes} from '../content/zoned-time.js';
 
-/** The clinic's zone when clinic.yml names none. */
-export const defaultTimeZone = 'America/Toronto';
-
 /** A minute in milliseconds: the kiosk's clock, heartbeat and metrics all tick on the wall-clock minute. */
 export const minute = 60_000;
 

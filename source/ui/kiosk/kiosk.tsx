@@ -1,7 +1,7 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {type BigFont, bigFonts, bigTitle} from '../../core/kiosk/big-title.js';
-import {burnInShift, defaultTimeZone, formatClock, formatDay} from '../../core/kiosk/clock.js';
+import {burnInShift, formatClock, formatDay} from '../../core/kiosk/clock.js';
 import {clinicOpening, nextChange} from '../../core/content/opening.js';
 import type {Post} from '../../core/content/post.js';
 import {nextPostChange, visiblePosts} from '../../core/content/visible.js';
@@ -11,8 +11,8 @@ import {fitsQrCode, qrHalfBlocks, qrModules, qrTarget} from '../../core/kiosk/qr
 import {isQuiet, type QuietHours} from '../../core/kiosk/quiet-hours.js';
 import {currentSlug, dwellMilliseconds, nextArticle, nextScreen, previousArticle, type Random, reconcile, type RotationSettings, selectPosts, startRotation, wordsOn} from '../../core/kiosk/rotation.js';
 import {drawArticle, screenful} from '../../core/kiosk/article-screen.js';
-import type {ContentFeed} from '../../core/content/watch.js';
-import type {ClockStyle} from '../../core/content/zoned-time.js';
+import type {ContentFeed} from '../../core/kiosk/content-watch.js';
+import {type ClockStyle, defaultTimeZone} from '../../core/content/zoned-time.js';
 import {KioskArticle} from './kiosk-article.js';
 import {KioskCard} from './kiosk-card.js';
 import {KioskFooter, KioskHeader} from './kiosk-chrome.js';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import {afterEach, expect, test, vi} from 'vitest';
-import {createContentLoader} from '../../../source/core/content/reload.js';
-import {createContentFeed} from '../../../source/core/content/watch.js';
+import {createContentLoader} from '../../../source/core/kiosk/content-reload.js';
+import {createContentFeed} from '../../../source/core/kiosk/content-watch.js';
 import {makeContent, postText} from '../../helpers/content.js';
 import {clinic, flush, renderKiosk} from '../../helpers/kiosk.js';
 

@@ -2,8 +2,8 @@ import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {afterEach, expect, test} from 'vitest';
-import {createContentLoader} from '../../../source/core/content/reload.js';
-import {createContentFeed} from '../../../source/core/content/watch.js';
+import {createContentLoader} from '../../../source/core/kiosk/content-reload.js';
+import {createContentFeed} from '../../../source/core/kiosk/content-watch.js';
 import {makeContent, postText} from '../../helpers/content.js';
 
 const clinic = {name: 'C', phone: '1', city: 'X', booking: 'Y'};

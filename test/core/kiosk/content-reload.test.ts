@@ -1,7 +1,7 @@
 import {mkdirSync, renameSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {contentSignature, createContentLoader} from '../../../source/core/content/reload.js';
+import {contentSignature, createContentLoader} from '../../../source/core/kiosk/content-reload.js';
 import {makeContent, postText, temporaryDirectory} from '../../helpers/content.js';
 
 const clinic = {name: 'Fallback Clinic', phone: '905-555-0199', city: 'Nowhere', booking: 'Call'};

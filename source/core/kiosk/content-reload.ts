@@ -1,10 +1,10 @@
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {type Catalog, comparePosts, loadCatalog, postsDirectory} from './catalog.js';
-import {type Clinic, clinicFile, loadClinic} from './clinic.js';
+import {type Catalog, comparePosts, loadCatalog, postsDirectory} from '../content/catalog.js';
+import {type Clinic, clinicFile, loadClinic} from '../content/clinic.js';
 import {capMessage} from '../text/sanitize.js';
-import {mergeCatalogs} from './merge.js';
-import type {Post} from './post.js';
+import {mergeCatalogs} from '../content/merge.js';
+import type {Post} from '../content/post.js';
 import {loadNotices, type Notice, noticesDirectory} from '../notices/notices.js';
 
 /** What the kiosk shows from a content folder, as of the last reload that changed something. */

@@ -1,5 +1,5 @@
 import {type FSWatcher, watch as fsWatch} from 'node:fs';
-import type {ContentLoader, ContentState} from './reload.js';
+import type {ContentLoader, ContentState} from './content-reload.js';
 
 /** A content folder as an external store for useSyncExternalStore: watched while anyone subscribes. */
 export type ContentFeed = {
