@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import {displayPath} from '../core/files.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import {usageError} from '../core/errors.js';
@@ -15,6 +16,16 @@ export type SyncFlags = {readonly dryRun?: boolean; readonly ifDue?: boolean};
 function userAgent(): string {
 	const {version} = JSON.parse(readFileSync(path.join(bundledContent, '..', 'package.json'), 'utf8')) as {version: string};
 	return `clinic-read/${version} (feed sync)`;
+}
+
+/**
+Node's fetch parses HTTP with llhttp in WebAssembly, and V8 then optimises that module in the background; Node waits
+for the job at exit, about 200 ms after the sync is done, every run. The baseline compiler is plenty for one request.
+Nothing else in this process uses WebAssembly (the Ink paths, with yoga, never run sync).
+*/
+function fetchWithoutWasmTierUp(): typeof globalThis.fetch {
+	v8.setFlagsFromString('--liftoff-only');
+	return async (input, init) => globalThis.fetch(input, init);
 }
 
 /** A web address to fetch, or a usage error naming what was given. */
@@ -77,7 +88,7 @@ export function sync(flags: SyncFlags): Command {
 		const report = await syncFeed({
 			url,
 			contentDirectory,
-			fetch: async (input, init) => globalThis.fetch(input, init),
+			fetch: fetchWithoutWasmTierUp(),
 			userAgent: userAgent(),
 			now: () => new Date(),
 			...(clinic?.timezone === undefined ? {} : {timeZone: clinic.timezone}),
