@@ -4,10 +4,8 @@ import {exitAfterHangup, isHangup} from './io/hangup.js';
 // Runs before anything else loads: ESM imports are hoisted, so cli.ts itself would be too late.
 // (React's production build is fixed at bundle time: scripts/build.js defines NODE_ENV, because React's development
 // build records a performance measure per render, which a kiosk running for weeks would never free.)
-// chalk ignores NO_COLOR (no-color.org); FORCE_COLOR=0 is what it and the libraries bundling their own chalk honour.
-if (process.env['NO_COLOR']) {
-	process.env['FORCE_COLOR'] = '0';
-}
+// NO_COLOR is not mapped to FORCE_COLOR=0, which would drop bold and reverse too: it picks the mono theme, and every
+// style goes through the theme (core/theme), so no library colours anything on its own.
 
 // A reader closing the pipe (`| head -1`) is a normal end, not a crash; so is a terminal that hung up (EIO).
 // Any other write error (a full disk: ENOSPC) is one line and exit 1, never a stack trace.

@@ -23,13 +23,13 @@ export const commands = {
 	list: {
 		arguments: '[--unread] [--all-dates] [--json]',
 		summary: 'The posts, pinned first, then newest first: number, date, unread marker, title, slug',
-		flags: ['unread', 'allDates', 'json'],
+		flags: ['unread', 'allDates', 'json', ['screenReader', 'One sentence a post: "3. Title — January 10, 2026, unread"']],
 		examples: ['clinic-read list --unread', 'clinic-read list --json | jq -r \'.[].slug\''],
 	},
 	read: {
 		arguments: '<slug|number|->',
 		summary: 'Read a post; - reads Markdown from stdin',
-		flags: [['width', 'Wrap at <n> columns (default: $COLUMNS, else the terminal\'s; 80 when piped)'], 'plain', 'pager', 'color', 'mark'],
+		flags: [['width', 'Wrap at <n> columns (default: $COLUMNS, else the terminal\'s; 80 when piped)'], 'plain', 'pager', 'color', 'mark', 'theme', 'large', 'screenReader'],
 		examples: ['clinic-read read trigger-point-therapy | lpr', 'clinic-read read 3 --no-pager', 'clinic-read read 3 --mark > post.txt', 'cat notes.md | clinic-read read -'],
 		operands: 'slugs',
 	},
@@ -55,8 +55,8 @@ export const commands = {
 	print: {
 		arguments: '<slug…|--all>',
 		summary: 'Paginated handouts for a printer',
-		flags: [['all', 'Print every post'], ['width', 'Wrap at <n> columns (default: 72)'], 'pageLength', 'contact', 'ascii'],
-		examples: ['clinic-read print trigger-point-therapy | lpr', 'clinic-read print --all --page-length 60 > handouts.txt'],
+		flags: [['all', 'Print every post'], ['width', 'Wrap at <n> columns (default: 72)'], 'pageLength', 'contact', 'ascii', ['large', 'Large print: 48 columns, 48 lines a page (lpr -o cpi=7 -o lpi=5)']],
+		examples: ['clinic-read print trigger-point-therapy | lpr', 'clinic-read print 3 --large | lpr -o cpi=7 -o lpi=5', 'clinic-read print --all --page-length 60 > handouts.txt'],
 		operands: 'slugs',
 	},
 	check: {
@@ -74,7 +74,7 @@ export const commands = {
 	kiosk: {
 		arguments: '[--lock]',
 		summary: 'A waiting-room display that rotates the posts',
-		flags: ['wpm', 'minSeconds', 'maxSeconds', 'order', 'tag', 'qr', 'lock', 'statusFile', 'metricsFile', 'quietHours', 'clock', ['date', 'Show the date beside the clock (a value, if given, is ignored)'], ['color', 'Colour even where the terminal does not say it has it (--no-color: none)']],
+		flags: ['wpm', 'minSeconds', 'maxSeconds', 'order', 'tag', 'qr', 'lock', 'statusFile', 'metricsFile', 'quietHours', 'clock', ['theme', 'dark, light, high-contrast (default), mono or auto'], ['date', 'Show the date beside the clock (a value, if given, is ignored)'], ['color', 'Colour even where the terminal does not say it has it (--no-color: none)']],
 		examples: ['clinic-read kiosk --lock --quiet-hours 20:00-07:00', 'clinic-read kiosk --tag arthritis --status-file /run/clinic-kiosk/status.json', 'clinic-read kiosk --metrics-file /var/lib/node_exporter/textfile/clinic_read.prom'],
 	},
 	sync: {
@@ -119,7 +119,7 @@ export type CommandName = keyof typeof commands;
 export const browseCommand: CommandSpec = {
 	arguments: '',
 	summary: 'Browse the posts (a list of them when piped)',
-	flags: ['unread', 'json', 'color'],
+	flags: ['unread', 'json', 'color', 'theme', 'large', 'screenReader'],
 	examples: [],
 };
 

@@ -45,6 +45,9 @@ export const flags = {
 	quietHours: {type: 'string', value: 't', help: 'A dim clock and the contact card, e.g. 20:00-07:00 (default: outside clinic.yml\'s hours)'},
 	metricsFile: {type: 'string', value: 'f', complete: 'file', help: 'Rewrite <f> every minute with Prometheus metrics'},
 	clock: {type: 'string', value: '12|24', help: 'A 12- or 24-hour clock (default: 24)'},
+	theme: {type: 'string', value: 'name', complete: ['auto', 'dark', 'light', 'high-contrast', 'mono'], help: 'auto (asks the terminal), dark, light, high-contrast or mono'},
+	large: {type: 'boolean', help: 'Large print: 60 columns, no italic'},
+	screenReader: {type: 'boolean', help: 'Line by line for screen readers: no full screen, nothing redrawn'},
 	help: {type: 'boolean', short: 'h', help: 'Show this help'},
 	version: {type: 'boolean', short: 'v', help: 'Show the version'},
 } as const satisfies Record<string, FlagSpec>;

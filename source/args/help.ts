@@ -7,9 +7,11 @@ type Section = {readonly title: string; readonly rows: ReadonlyArray<readonly [s
 export const environment: ReadonlyArray<readonly [string, string]> = [
 	['CLINIC_READ_CONTENT', 'Same as --content'],
 	['CLINIC_READ_CONFIG_DIR', 'Where read marks are kept (default: $XDG_STATE_HOME/clinic-read)'],
+	['CLINIC_READ_THEME', 'Same as --theme'],
+	['CLINIC_READ_SCREEN_READER', '1: same as --screen-reader (0: off)'],
 	['XDG_CONFIG_HOME', 'The settings file is $XDG_CONFIG_HOME/clinic-read/config.yml'],
 	['VISUAL, EDITOR', 'The editor of config edit and new'],
-	['NO_COLOR', 'No colour in the terminal'],
+	['NO_COLOR', 'No colour: the mono theme, bold and reverse kept'],
 ];
 
 /** How a setting is chosen, said in help and the man page. */

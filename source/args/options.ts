@@ -6,6 +6,7 @@ import {wholeNumber} from './whole-number.js';
 import type {FlagValues} from './flags.js';
 import {minPageLength} from '../core/print/paginate.js';
 import type {Settings} from '../core/settings/settings.js';
+import {isThemeChoice, type ThemeChoice, themeNames} from '../core/theme/themes.js';
 
 /** Environment variables clinic-read reads; passed in, so this module stays pure. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -38,6 +39,12 @@ export type Options = {
 	readonly ascii: boolean;
 	/** config.yml's settings, for what a command reads itself (the kiosk's defaults, the feed). */
 	readonly settings: Settings;
+	/** --theme, CLINIC_READ_THEME or config.yml's theme, only when given: NO_COLOR and the command decide otherwise. */
+	readonly theme?: ThemeChoice;
+	/** Large print: a narrower measure and page, no italic. */
+	readonly large: boolean;
+	/** Line by line, for screen readers: no full screen, nothing redrawn. */
+	readonly screenReader: boolean;
 };
 
 /** The settings file and what it holds (empty when there is none). */
@@ -83,6 +90,21 @@ function settingsPath(value: string, {file, home}: SettingsSource): string {
 	return value.startsWith('~/') ? path.join(home, value.slice(2)) : path.resolve(path.dirname(file), value);
 }
 
+/** A theme name, or a usage error listing them. */
+export function parseTheme(value: string, source: string): ThemeChoice {
+	if (!isThemeChoice(value)) {
+		throw usageError(`${source} must be one of auto, ${themeNames.join(', ')}, not "${value}"`);
+	}
+
+	return value;
+}
+
+/** CLINIC_READ_SCREEN_READER: 1 turns it on, 0 off (over the settings file); unset or empty says nothing. */
+function screenReaderOf(env: Environment): boolean | undefined {
+	const value = env['CLINIC_READ_SCREEN_READER']?.trim();
+	return value === '1' ? true : (value === '0' ? false : undefined);
+}
+
 /** Flags win over the environment, which wins over the settings file, which wins over the defaults. */
 export function resolveOptions(flags: Flags, env: Environment, source: SettingsSource = {file: '', settings: {}, home: ''}): Options {
 	const {settings} = source;
@@ -94,6 +116,7 @@ export function resolveOptions(flags: Flags, env: Environment, source: SettingsS
 	const content = given === undefined && settings.content !== undefined ? settingsPath(settings.content, source) : given;
 
 	const configDirectory = env['CLINIC_READ_CONFIG_DIR'] || undefined;
+	const theme = flags.theme === undefined ? (env['CLINIC_READ_THEME'] ? parseTheme(env['CLINIC_READ_THEME'], 'CLINIC_READ_THEME') : settings.theme) : parseTheme(flags.theme, '--theme');
 	return {
 		contentDirectory: content ? path.resolve(content) : bundledContent,
 		...(configDirectory ? {configDirectory: path.resolve(configDirectory)} : {}),
@@ -111,11 +134,15 @@ export function resolveOptions(flags: Flags, env: Environment, source: SettingsS
 		contact: flags.contact ?? true,
 		ascii: flags.ascii ?? !isUtf8Locale(env),
 		settings,
+		...(theme ? {theme} : {}),
+		large: flags.large ?? settings.large ?? false,
+		screenReader: flags.screenReader ?? screenReaderOf(env) ?? settings.screenReader ?? false,
 	};
 }
 
 /**
-The colour level for formatted output. NO_COLOR is honoured here because chalk ignores it; an explicit --color wins.
+The escape-code level for formatted output. NO_COLOR is not here: it forbids colour, not bold or reverse, so it picks the
+mono theme instead (io/terminal-theme.ts). An explicit --no-color means no escape codes at all.
 */
 export function colorLevel(env: Environment, isTTY: boolean, explicitColor?: boolean): 0 | 1 | 2 | 3 {
 	if (explicitColor === false) {
@@ -128,7 +155,7 @@ export function colorLevel(env: Environment, isTTY: boolean, explicitColor?: boo
 		return forced && forced > 0 ? forced : 2;
 	}
 
-	if (env['NO_COLOR'] || env['TERM'] === 'dumb' || forced === 0 || !isTTY) {
+	if (env['TERM'] === 'dumb' || forced === 0 || !isTTY) {
 		return 0;
 	}
 

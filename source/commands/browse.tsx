@@ -2,6 +2,8 @@ import {createSupportsHyperlinks} from 'supports-hyperlinks';
 import {readPost} from '../core/content/catalog.js';
 import {createArticleCache} from '../core/render/article-cache.js';
 import {renderTerminalArticle} from '../core/render/article-terminal.js';
+import {largeMeasure} from '../core/render/article.js';
+import {createPaint} from '../core/theme/paint.js';
 import {isClickable} from '../core/render/links.js';
 import type {Post} from '../core/content/post.js';
 import {colorLevel} from '../args/options.js';
@@ -9,6 +11,8 @@ import {App} from '../ui/reader/app.js';
 import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
 import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState} from '../io/context.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
+import {PaintProvider} from '../ui/terminal/paint.js';
+import {resolveTheme} from '../io/terminal-theme.js';
 import {list} from './list.js';
 
 
@@ -24,12 +28,19 @@ function Root({stdout, ...props}: RootProps) {
 The interactive reader in the alternate screen, on the posts given (read has loaded them already) or loaded here. Quitting or a signal restores the screen and cursor and exits 0.
 */
 export async function browse(context: Context, {posts = loadPosts(context), initialSlug}: {readonly posts?: readonly Post[]; readonly initialSlug?: string} = {}): Promise<number> {
+	if (context.options.screenReader) {
+		const {readAloud} = await import('./read-aloud.js');
+		return readAloud(context, {posts, ...(initialSlug ? {initialSlug} : {})});
+	}
+
 	const clinic = clinicOf(context);
 	const store = await openReadState(context, 'write');
 	const stdout = context.stdout as NodeJS.WriteStream;
 	const options = {
 		colorLevel: colorLevel(context.env, true, context.options.color),
 		hyperlinks: createSupportsHyperlinks(stdout),
+		theme: await resolveTheme(context),
+		large: context.options.large,
 	};
 	const articles = createArticleCache((post: Post, width: number) => renderTerminalArticle({post, clinic}, {...options, width}));
 	const reloadPost = (post: Post) => {
@@ -43,18 +54,22 @@ export async function browse(context: Context, {posts = loadPosts(context), init
 		}
 	};
 
+	// --width sets the measure; large print narrows it to largeMeasure unless a width is given.
+	const measure = context.options.width ?? (context.options.large ? largeMeasure : undefined);
 	await runFullScreen(
-		<Root
-			stdout={stdout}
-			posts={posts}
-			clinic={clinic}
-			store={store}
-			articles={articles}
-			openUrl={openUrl}
-			reloadPost={reloadPost}
-			{...(initialSlug ? {initialSlug} : {})}
-			{...(context.options.width === undefined ? {} : {measure: context.options.width})}
-		/>,
+		<PaintProvider value={createPaint(options.theme, options.colorLevel)}>
+			<Root
+				stdout={stdout}
+				posts={posts}
+				clinic={clinic}
+				store={store}
+				articles={articles}
+				openUrl={openUrl}
+				reloadPost={reloadPost}
+				{...(initialSlug ? {initialSlug} : {})}
+				{...(measure === undefined ? {} : {measure})}
+			/>
+		</PaintProvider>,
 		{stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr},
 	);
 	return 0;

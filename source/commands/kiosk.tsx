@@ -19,6 +19,9 @@ import {visiblePosts} from '../core/content/visible.js';
 import {activeNotices} from '../core/notices/notices.js';
 import type {ContentState} from '../core/kiosk/content-reload.js';
 import {sanitizeLine} from '../core/text/sanitize.js';
+import {PaintProvider} from '../ui/terminal/paint.js';
+import {createPaint} from '../core/theme/paint.js';
+import {resolveTheme} from '../io/terminal-theme.js';
 import {type KioskFlags, parseKioskOptions} from '../args/kiosk-options.js';
 
 
@@ -85,7 +88,9 @@ export function kiosk(flags: KioskFlags): Command {
 		}
 
 		const level = colorLevel(context.env, true, context.options.color);
-		const renderBody = (post: Post, width: number) => renderTerminalMarkdown(post.body, {width, colorLevel: level, hyperlinks: false});
+		// A waiting room's screen is read from across the room: high contrast unless asked otherwise.
+		const theme = await resolveTheme(context, 'high-contrast');
+		const renderBody = (post: Post, width: number) => renderTerminalMarkdown(post.body, {width, colorLevel: level, hyperlinks: false, theme});
 		let shown: string | undefined;
 		const stopHeartbeat = options.statusFile
 			? startHeartbeat(options.statusFile, () => {
@@ -116,23 +121,25 @@ export function kiosk(flags: KioskFlags): Command {
 
 		const stdout = context.stdout as NodeJS.WriteStream;
 		const app = (
-			<Root
-				stdout={stdout}
-				feed={feed}
-				settings={options.settings}
-				renderBody={renderBody}
-				qr={options.qr}
-				lock={options.lock}
-				input={Boolean(context.stdin.isTTY)}
-				fonts={bigFonts.filter(font => font.consoleSafe || context.env['TERM'] !== 'linux').map(font => font.name)}
-				deepColour={level >= 2}
-				onShow={slug => {
-					shown = slug;
-				}}
-				clock={options.clock}
-				showDate={options.showDate}
-				{...(options.quietHours ? {quietHours: options.quietHours} : {})}
-			/>
+			<PaintProvider value={createPaint(theme, level)}>
+				<Root
+					stdout={stdout}
+					feed={feed}
+					settings={options.settings}
+					renderBody={renderBody}
+					qr={options.qr}
+					lock={options.lock}
+					input={Boolean(context.stdin.isTTY)}
+					fonts={bigFonts.filter(font => font.consoleSafe || context.env['TERM'] !== 'linux').map(font => font.name)}
+					deepColour={level >= 2}
+					onShow={slug => {
+						shown = slug;
+					}}
+					clock={options.clock}
+					showDate={options.showDate}
+					{...(options.quietHours ? {quietHours: options.quietHours} : {})}
+				/>
+			</PaintProvider>
 		);
 		try {
 			await runFullScreen(app, {

@@ -31,11 +31,13 @@ export function formatListLine(post: Post, position: number, count: number, read
 	return `${before}${room < Infinity ? truncateToWidth(post.title, Math.max(1, room)) : post.title}${after}`;
 }
 
-export function formatList(posts: readonly Post[], store: ReadStateStore, unreadOnly: boolean, width?: number, phaseOf: (post: Post) => WindowPhase = () => 'during'): string {
+type LineFormat = (post: Post, position: number, read: boolean) => string;
+
+export function formatList(posts: readonly Post[], store: ReadStateStore, unreadOnly: boolean, format: LineFormat): string {
 	const lines = posts
 		.map((post, index) => ({post, position: index + 1, read: store.isRead(post.slug)}))
 		.filter(({read}) => !unreadOnly || !read)
-		.map(({post, position, read}) => formatListLine(post, position, posts.length, read, width, phaseOf(post)));
+		.map(({post, position, read}) => format(post, position, read));
 	return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -52,8 +54,13 @@ export const list: Command = async context => {
 	} else {
 		// In a terminal a line must not wrap through the slug; a pipe gets whole lines for scripts.
 		const {stdout, options} = context;
-		const width = stdout.isTTY ? options.columns ?? stdout.columns : undefined;
-		await write(stdout, formatList(posts, store, unread, width || undefined, phaseOf));
+		const width = (stdout.isTTY ? options.columns ?? stdout.columns : undefined) || undefined;
+		// For a screen reader: "3. Title — January 10, 2026, unread", no columns or markers to read out.
+		const spoken = options.screenReader ? (await import('../core/reader/line-session.js')).spokenListLine : undefined;
+		const format: LineFormat = spoken
+			? (post, position, read) => `${spoken(post, position, read)}${phaseMark(post, phaseOf(post))}`
+			: (post, position, read) => formatListLine(post, position, posts.length, read, width, phaseOf(post));
+		await write(stdout, formatList(posts, store, unread, format));
 	}
 
 	return 0;

@@ -1,5 +1,5 @@
 import {usageError} from '../core/errors.js';
-import {handoutDefaults, renderHandout} from '../core/print/handout.js';
+import {handoutDefaults, largeHandout, renderHandout} from '../core/print/handout.js';
 import {resolvePost} from '../core/content/lookup.js';
 import {type Command, clinicOf, loadPosts, write} from '../io/context.js';
 
@@ -7,7 +7,8 @@ import {type Command, clinicOf, loadPosts, write} from '../io/context.js';
 `print <slug…|--all>`: paginated plain-text handouts for a printer, each article from a new page with its own page numbers.
 */
 export const print: Command = async context => {
-	const {all, contact, ascii, width = handoutDefaults.width, pageLength = handoutDefaults.pageLength} = context.options;
+	const page = context.options.large ? largeHandout : handoutDefaults;
+	const {all, contact, ascii, width = page.width, pageLength = page.pageLength} = context.options;
 	if (all === (context.args.length > 0)) {
 		throw usageError(all ? 'give either slugs or --all, not both' : 'print needs one or more slugs, or --all');
 	}

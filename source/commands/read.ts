@@ -1,6 +1,6 @@
 import {fstatSync} from 'node:fs';
 import {text} from 'node:stream/consumers';
-import {maxMeasure, renderPlainArticle} from '../core/render/article.js';
+import {largeMeasure, maxMeasure, renderPlainArticle} from '../core/render/article.js';
 import {UserError, usageError} from '../core/errors.js';
 import {resolvePost} from '../core/content/lookup.js';
 import type {Post} from '../core/content/post.js';
@@ -12,19 +12,25 @@ import {type Command, type Context, clinicOf, isInteractive, loadPosts, openRead
 async function formattedArticle(context: Context, post: Post): Promise<string> {
 	const {renderTerminalArticle} = await import('../core/render/article-terminal.js');
 	const {createSupportsHyperlinks} = await import('supports-hyperlinks');
+	const {resolveTheme} = await import('../io/terminal-theme.js');
 	const {stdout, options, env} = context;
-	const width = options.width ?? Math.min(options.columns ?? stdout.columns ?? plainWidth, maxMeasure);
+	const width = options.width ?? Math.min(options.columns ?? stdout.columns ?? plainWidth, options.large ? largeMeasure : maxMeasure);
 	const lines = renderTerminalArticle({post, clinic: clinicOf(context)}, {
 		width,
 		colorLevel: colorLevel(env, Boolean(stdout.isTTY), options.color),
+		theme: await resolveTheme(context),
+		large: options.large,
 		hyperlinks: Boolean(stdout.isTTY) && createSupportsHyperlinks(stdout as NodeJS.WriteStream),
 	});
 	return `${lines.join('\n')}\n`;
 }
 
-function plainArticle(context: Context, post: Post): string {
-	const {width, columns} = context.options;
-	const lines = renderPlainArticle({post, clinic: clinicOf(context)}, width ?? columns ?? plainWidth);
+async function plainArticle(context: Context, post: Post): Promise<string> {
+	const {width, columns, large, screenReader} = context.options;
+	const input = {post, clinic: clinicOf(context)};
+	const measure = width ?? (large ? Math.min(columns ?? largeMeasure, largeMeasure) : columns ?? plainWidth);
+	// For a screen reader, structure in words and no drawn rules, even when piped (to a braille display, say).
+	const lines = screenReader ? (await import('../core/render/markdown-spoken.js')).renderSpokenArticle(input, measure) : renderPlainArticle(input, measure);
 	// The renderer emits no escapes; this guards the promise whatever FORCE_COLOR says.
 	return sanitizeForTerminal(`${lines.join('\n')}\n`);
 }
@@ -61,8 +67,8 @@ export const read: Command = async context => {
 		return browse(context, {posts, initialSlug: post.slug});
 	}
 
-	const formatted = options.color === true || (!options.plain && Boolean(stdout.isTTY) && context.env['TERM'] !== 'dumb');
-	await write(stdout, formatted ? await formattedArticle(context, post) : plainArticle(context, post));
+	const formatted = !options.screenReader && (options.color === true || (!options.plain && Boolean(stdout.isTTY) && context.env['TERM'] !== 'dumb'));
+	await write(stdout, formatted ? await formattedArticle(context, post) : await plainArticle(context, post));
 	// Printing is not reading: `read 1 | head` or `| lpr` marks nothing unless asked to (--mark).
 	if (!fromStdin && options.mark) {
 		const store = await openReadState(context, 'write');

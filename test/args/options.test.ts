@@ -33,8 +33,8 @@ describe('resolveOptions', () => {
 });
 
 describe('colorLevel', () => {
-	test('honours NO_COLOR, TERM=dumb and FORCE_COLOR=0 in a terminal', () => {
-		expect(colorLevel({NO_COLOR: '1', TERM: 'xterm-256color'}, true)).toBe(0);
+	test('honours TERM=dumb and FORCE_COLOR=0 in a terminal; NO_COLOR keeps bold and reverse (it picks the mono theme)', () => {
+		expect(colorLevel({NO_COLOR: '1', TERM: 'xterm-256color'}, true)).toBe(2);
 		expect(colorLevel({TERM: 'dumb'}, true)).toBe(0);
 		expect(colorLevel({FORCE_COLOR: '0', TERM: 'xterm-256color'}, true)).toBe(0);
 		expect(colorLevel({TERM: 'xterm-256color'}, true)).toBe(2);

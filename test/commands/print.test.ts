@@ -28,6 +28,23 @@ describe('print', () => {
 		}
 	});
 
+	test('--large: 48-line pages of 48 columns; header, footer and contact block fit the smaller page', () => {
+		const {stdout, status} = runCli(['print', 'trigger-point-therapy', '--large']);
+		expect(status).toBe(0);
+		const pages = pagesOf(stdout);
+		expect(pages.length).toBeGreaterThan(2);
+		for (const [index, lines] of pages.entries()) {
+			expect(lines).toHaveLength(48);
+			expect(Math.max(...lines.map(line => stringWidth(line)))).toBeLessThanOrEqual(48);
+			expect(lines[0]).toBe('Delta Physiotherapy &…  A Beginner\'s Guide to T…');
+			expect(lines.at(-1)).toMatch(new RegExp(`^Questions\\? Call 905-270-3086 +Page ${index + 1} of ${pages.length}$`));
+		}
+
+		expect(stdout).toMatch(/^Phone: {4}905-270-3086$/m);
+		// An explicit size still wins.
+		expect(pagesOf(runCli(['print', 'trigger-point-therapy', '--large', '--page-length', '50']).stdout)[0]).toHaveLength(50);
+	});
+
 	test('the text is the plain read output up to its call to book, then the contact block and the disclaimer', () => {
 		const printed = pagesOf(runCli(['print', 'trigger-point-therapy', '--width', '60']).stdout).flatMap(lines => lines.slice(2, -2));
 		const read = nonBlank(runCli(['read', 'trigger-point-therapy', '--plain', '--width', '60']).stdout.trimEnd().split('\n'));

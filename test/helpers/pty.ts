@@ -8,6 +8,8 @@ export type Screen = {
 	/** The visible rows, right-trimmed. */
 	readonly text: () => string;
 	readonly bufferType: () => 'normal' | 'alternate';
+	/** Where the terminal's cursor is, from the top left of the screen. */
+	readonly cursor: () => {readonly x: number; readonly y: number};
 	/** Everything the program wrote, for escape-sequence checks. */
 	readonly output: () => string;
 	readonly write: (data: string) => void;
@@ -64,6 +66,7 @@ export function spawnScreen(args: readonly string[], options: {columns?: number;
 		text,
 		output: () => output,
 		bufferType: () => terminal.buffer.active.type,
+		cursor: () => ({x: terminal.buffer.active.cursorX, y: terminal.buffer.active.cursorY}),
 		write(data) {
 			child.write(data);
 		},

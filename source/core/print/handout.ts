@@ -20,6 +20,12 @@ export type HandoutOptions = {
 /** A line printer's US Letter page: 11 inches at 6 lines an inch, 72 columns at 10 characters an inch inside the margins. */
 export const handoutDefaults = {width: 72, pageLength: 66} as const;
 
+/**
+Large print (print --large): printed with `lpr -o cpi=7 -o lpi=5`, 48 columns are 6.9 inches and 48 lines 9.6 inches of
+a Letter page, in type of about 17 points (7 characters an inch of Courier, whose advance is 0.6 of its size).
+*/
+export const largeHandout = {width: 48, pageLength: 48} as const;
+
 // Narrower than this, a contact value wraps under its label instead of beside it.
 const narrowestValue = 16;
 

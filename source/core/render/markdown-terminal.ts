@@ -1,4 +1,3 @@
-import {Chalk, type ChalkInstance} from 'chalk';
 import {decodeHTML} from 'entities';
 import {Marked, type Tokens} from 'marked';
 import {markedTerminal} from 'marked-terminal';
@@ -9,11 +8,17 @@ import {hyperlink, isClickable} from './links.js';
 import {tableLines} from './table-layout.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
 import {hang, truncateToWidth, wrapLines} from '../text/wrap.js';
+import {type ColorLevel, createPaint, type Paint} from '../theme/paint.js';
+import {type Role, type Theme, themes} from '../theme/themes.js';
 
 export type TerminalOptions = {
 	readonly width: number;
-	/** 0 for no colour, up to 3 for truecolor (chalk levels). */
-	readonly colorLevel: 0 | 1 | 2 | 3;
+	/** 0 for no escape codes, up to 3 for truecolor (chalk levels). */
+	readonly colorLevel: ColorLevel;
+	/** The colours and emphasis; dark when not given. */
+	readonly theme?: Theme;
+	/** Large print: headings get a second blank line above them, to stand apart at a glance. */
+	readonly large?: boolean;
 	/** Emit OSC 8 links for web, mail and phone targets. */
 	readonly hyperlinks: boolean;
 };
@@ -23,30 +28,34 @@ const indentPattern = /^((?:\s|│)*(?:(?:[•*-]|\d+\.)\s+)?)/;
 const marker = /[•*-]|\d+\./g;
 const bar = '│ ';
 
-function styles(chalk: ChalkInstance) {
+// marked-terminal's style hooks, each taking the text it styles, from the theme's roles.
+function styles(paint: Paint, large = false) {
+	const role = (name: Role) => (text: string) => paint(name, text);
+	const plain = (text: string) => text;
+	const spaced = (name: Role) => (large ? (text: string) => `\n${paint(name, text)}` : role(name));
 	return {
-		code: chalk.yellow,
-		blockquote: chalk.italic,
-		html: chalk.gray,
-		heading: chalk.bold.cyan,
-		firstHeading: chalk.bold.underline.cyan,
-		subheading: chalk.bold,
-		hr: chalk.dim,
-		listitem: chalk.reset,
-		table: chalk.reset,
-		paragraph: chalk.reset,
-		strong: chalk.bold,
-		em: chalk.italic,
-		codespan: chalk.yellow,
-		del: chalk.dim.strikethrough,
-		link: chalk.blue,
-		href: chalk.blue.underline,
+		code: role('code'),
+		blockquote: role('quote'),
+		html: role('faint'),
+		heading: spaced('heading'),
+		firstHeading: spaced('firstHeading'),
+		subheading: spaced('subheading'),
+		hr: role('faint'),
+		listitem: plain,
+		table: plain,
+		paragraph: plain,
+		strong: role('strong'),
+		em: role('em'),
+		codespan: role('code'),
+		del: role('del'),
+		link: role('link'),
+		href: role('link'),
 	};
 }
 
-function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked {
-	const chalk = new Chalk({level: colorLevel});
-	const style = styles(chalk);
+function createParser({colorLevel, hyperlinks, width, large}: TerminalOptions, paint: Paint): Marked {
+	const style = styles(paint, large);
+	const role = (name: Role) => (text: string) => paint(name, text);
 	const clean = (text: string) => sanitizeForTerminal(decodeHTML(text));
 	return new Marked(
 		markedTerminal({
@@ -55,9 +64,10 @@ function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked 
 			showSectionPrefix: colorLevel === 0,
 			reflowText: false,
 			tab: 2,
-			tableOptions: {style: colorLevel > 0 ? {head: ['cyan'], border: ['gray']} : {head: [], border: []}},
+			// cli-table3 colours with its own palette, which no theme measures: cells and borders keep the text colour.
+			tableOptions: {style: {head: [], border: []}},
 			// Typed in marked-terminal 7 but missing from @types/marked-terminal 6.
-			...{image: (_href: string, _title: string, text: string) => chalk.dim(`[Image: ${clean(text) || 'no description'}]`)},
+			...{image: (_href: string, _title: string, text: string) => paint('faint', `[Image: ${clean(text) || 'no description'}]`)},
 		}) as never,
 		{
 			renderer: {
@@ -65,7 +75,7 @@ function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked 
 				list(token: Tokens.List) {
 					const start = typeof token.start === 'number' ? token.start : 1;
 					const items = token.items.map((item, index) => {
-								const checkbox = item.checked ? '☑ ' : '☐ ';
+						const checkbox = item.checked ? '☑ ' : '☐ ';
 						const bullet = item.task ? checkbox : (token.ordered ? `${start + index}. ` : (colorLevel > 0 ? '• ' : '- '));
 						const body = item.tokens
 							.filter(child => child.type !== 'checkbox')
@@ -77,7 +87,7 @@ function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked 
 				},
 				blockquote({tokens}: Tokens.Blockquote) {
 					const body = this.parser.parse(tokens).replace(/\n+$/, '');
-					return `${body.split('\n').map(line => chalk.dim(bar) + style.blockquote(line)).join('\n')}\n\n`;
+					return `${body.split('\n').map(line => paint('faint', bar) + style.blockquote(line)).join('\n')}\n\n`;
 				},
 				// Code is literal (no entities) and never wrapped: a line too long is cut, and the cut is marked.
 				code({text}: Tokens.Code) {
@@ -98,7 +108,7 @@ function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked 
 				},
 				table({header, rows, align}: Tokens.Table) {
 					const cells = {header: header.map(cell => this.parser.parseInline(cell.tokens)), rows: rows.map(row => row.map(cell => this.parser.parseInline(cell.tokens))), align};
-					return `${tableLines(cells, width, {separator: ' │ ', line: '─', cross: '─┼─', head: chalk.bold, border: chalk.gray}).join('\n')}\n\n`;
+					return `${tableLines(cells, width, {separator: ' │ ', line: '─', cross: '─┼─', head: role('strong'), border: role('faint')}).join('\n')}\n\n`;
 				},
 				hr() {
 					return `${style.hr('─'.repeat(Math.min(width, 40)))}\n\n`;
@@ -114,7 +124,7 @@ function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked 
 						return style.link(hyperlink(label, target));
 					}
 
-					return stripAnsi(label) === target ? style.href(target) : `${style.link(label)} ${chalk.dim(`(${target})`)}`;
+					return stripAnsi(label) === target ? style.href(target) : `${style.link(label)} ${paint('faint', `(${target})`)}`;
 				},
 			},
 		},
@@ -125,8 +135,8 @@ function createParser({colorLevel, hyperlinks, width}: TerminalOptions): Marked 
 Markdown to terminal lines with ANSI styles, each no wider than `width`; list items and quotes keep a hanging indent.
 */
 export function renderTerminalMarkdown(markdown: string, options: TerminalOptions): string[] {
-	const chalk = new Chalk({level: options.colorLevel});
-	const rendered = createParser(options).parse(sanitizeForTerminal(markdown), {async: false});
+	const paint = createPaint(options.theme ?? themes.dark, options.colorLevel);
+	const rendered = createParser(options, paint).parse(sanitizeForTerminal(markdown), {async: false});
 	const lines = rendered.replace(/\n+$/, '').split('\n');
 	return lines.flatMap(line => {
 		const indent = indentPattern.exec(stripAnsi(line))?.[1] ?? '';
@@ -138,7 +148,7 @@ export function renderTerminalMarkdown(markdown: string, options: TerminalOption
 		const [first = '', ...rest] = wrapLines(line, options.width);
 		const tail = rest.length > 0 ? wrapLines(rest.join(' '), options.width - indentWidth) : [];
 		const continuation = indent.replaceAll(marker, found => ' '.repeat(found.length)).replaceAll('│', '\u0000');
-		const prefix = continuation.replaceAll('\u0000', chalk.dim('│'));
+		const prefix = continuation.replaceAll('\u0000', paint('faint', '│'));
 		return [first, ...hang(tail, prefix, prefix)];
 	});
 }

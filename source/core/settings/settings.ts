@@ -1,4 +1,5 @@
 import {parseQuietHours} from '../kiosk/quiet-hours.js';
+import {themeNames} from '../theme/themes.js';
 import {isMap, isScalar, LineCounter, parseDocument, type Pair} from 'yaml';
 
 /** A key of config.yml: its type, the limits of a number, the words a choice takes, and the line `config edit` writes. */
@@ -11,7 +12,7 @@ type Key =
 export const settingKeys = {
 	content: {type: 'string', about: 'Folder of posts and clinic.yml (like --content)'},
 	width: {type: 'number', min: 20, max: 1000, about: 'Wrap at this many columns (like --width)'},
-	theme: {type: 'string', about: 'Colours: auto, dark, light, high-contrast or mono (like --theme)'},
+	theme: {type: 'choice', choices: ['auto', ...themeNames], about: 'Colours: auto, dark, light, high-contrast or mono (like --theme)'},
 	large: {type: 'boolean', about: 'Large print (like --large)'},
 	screenReader: {type: 'boolean', about: 'Screen-reader mode (like --screen-reader)'},
 	feed: {type: 'string', about: 'The clinic\'s feed or blog address, for sync'},
@@ -29,7 +30,7 @@ export const kioskKeys = {
 	quietHours: {type: 'string', about: 'A dim clock and the contact card, e.g. 20:00-07:00', check: value => parseQuietHours(value) !== undefined, expected: 'two different 24-hour times, such as 20:00-07:00'},
 } as const satisfies Record<string, Key>;
 
-type ValueOf<K extends Key> = K extends {type: 'number'} ? number : K extends {type: 'boolean'} ? boolean : string;
+type ValueOf<K extends Key> = K extends {type: 'number'} ? number : K extends {type: 'boolean'} ? boolean : K extends {type: 'choice'; choices: ReadonlyArray<infer Choice>} ? Choice : string;
 type Values<Keys extends Record<string, Key>> = {-readonly [Name in keyof Keys]?: ValueOf<Keys[Name]>};
 
 export type KioskSettings = Values<typeof kioskKeys>;

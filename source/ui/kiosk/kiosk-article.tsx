@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {usePaint} from '../terminal/paint.js';
 import {QrCode} from './qr-code.js';
 
 type Props = {
@@ -16,17 +17,18 @@ type Props = {
 
 /** One screenful of an article: the title across the top, then its byline and body with the QR code beside them. */
 export function KioskArticle({title, big, byline, lines, bodyHeight, measure, margin, qr}: Props) {
+	const paint = usePaint();
 	return (
 		<Box flexDirection="column" paddingLeft={margin} paddingTop={1} flexGrow={1}>
 			{title.map((line, index) => (
 				<Box key={`title-${index}`} height={1} overflow="hidden">
-					<Text bold color={big ? 'cyan' : undefined}>{line === '' ? ' ' : line}</Text>
+					<Text>{line === '' ? ' ' : paint(big ? 'accent' : 'strong', line)}</Text>
 				</Box>
 			))}
 			<Box>
 				<Box flexDirection="column" width={measure} flexShrink={0}>
 					<Box height={1} overflow="hidden">
-						<Text dimColor wrap="truncate-end">{byline}</Text>
+						<Text wrap="truncate-end">{paint('faint', byline)}</Text>
 					</Box>
 					<Text> </Text>
 					<Box flexDirection="column" height={bodyHeight} overflow="hidden">

@@ -1,12 +1,13 @@
 import {Box, Text} from 'ink';
 import {type Clinic, contactRows} from '../../core/content/clinic.js';
 import {QrCode} from './qr-code.js';
+import {usePaint} from '../terminal/paint.js';
 
 type Props = {
 	readonly clinic: Clinic;
 	readonly width: number;
 	readonly height: number;
-	/** Dim, for quiet hours. */
+	/** Dim, for quiet hours: nobody reads it then, and a dim screen does not burn in. */
 	readonly dim?: boolean;
 	readonly qr?: React.ComponentProps<typeof QrCode>;
 	/** Shown above the card, such as the big dim clock of quiet hours. */
@@ -19,15 +20,16 @@ const cardWidth = 60;
 
 /** The clinic's contact card in the middle of the screen: standby when there are no posts, and quiet hours. */
 export function KioskCard({clinic, width, height, dim = false, qr, above = [], status}: Props) {
+	const paint = usePaint();
 	const rows = contactRows(clinic);
 	const labelWidth = Math.max(...rows.map(([label]) => label.length));
 	const card = (
-		<Box flexDirection="column" borderStyle="single" borderColor="cyan" borderDimColor={dim} paddingX={2} width={Math.min(width, cardWidth)} flexShrink={0}>
-			<Text bold={!dim} dimColor={dim} color={dim ? undefined : 'cyan'} wrap="truncate-end">{clinic.name}</Text>
+		<Box flexDirection="column" borderStyle="single" borderDimColor={dim} paddingX={2} width={Math.min(width, cardWidth)} flexShrink={0}>
+			<Text dimColor={dim} wrap="truncate-end">{dim ? clinic.name : paint('accent', clinic.name)}</Text>
 			{status ? <Text wrap="wrap">{status}</Text> : undefined}
 			<Text> </Text>
 			{rows.map(([label, value]) => (
-				<Text key={label} wrap="wrap" dimColor={dim}><Text dimColor>{label.padEnd(labelWidth)}  </Text>{value}</Text>
+				<Text key={label} wrap="wrap" dimColor={dim}>{dim ? `${label.padEnd(labelWidth)}  ` : paint('faint', `${label.padEnd(labelWidth)}  `)}{value}</Text>
 			))}
 		</Box>
 	);

@@ -1,23 +1,25 @@
 import {Box, Text} from 'ink';
+import {usePaint} from '../terminal/paint.js';
 import type {Clinic} from '../../core/content/clinic.js';
 
 type HeaderProps = {readonly name: string; readonly clock: string; readonly width: number; readonly status?: string | undefined};
 
 /** The clinic's name, whether it is open (with opening hours), and the time, over a rule. */
 export function KioskHeader({name, clock, width, status}: HeaderProps) {
+	const paint = usePaint();
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Box width={width} justifyContent="space-between">
-				<Text bold color="cyan" wrap="truncate-end">{name}</Text>
+				<Text wrap="truncate-end">{paint('accent', name)}</Text>
 				{/* Only the name gives way: a clock that shrank too would wrap onto a second line. */}
 				<Box flexShrink={0} marginLeft={2}>
 					<Text>
-						{status ? <Text>{`${status}   `}</Text> : undefined}
-						<Text bold>{clock}</Text>
+						{status ? `${status}   ` : undefined}
+						{paint('strong', clock)}
 					</Text>
 				</Box>
 			</Box>
-			<Text dimColor>{'─'.repeat(width)}</Text>
+			<Text>{paint('faint', '─'.repeat(width))}</Text>
 		</Box>
 	);
 }
@@ -29,21 +31,22 @@ Under a rule: the front desk's info notices (when there are any), how to reach t
 where the rotation is ("page 2 of 3 · 3 / 11").
 */
 export function KioskFooter({clinic, position, width, notice}: FooterProps) {
+	const paint = usePaint();
 	const link = clinic.bookingUrl ?? clinic.website;
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
-			<Text dimColor>{'─'.repeat(width)}</Text>
-			{notice ? <Box width={width} height={1} overflow="hidden"><Text bold wrap="truncate-end">{`Notice: ${notice}`}</Text></Box> : undefined}
+			<Text>{paint('faint', '─'.repeat(width))}</Text>
+			{notice ? <Box width={width} height={1} overflow="hidden"><Text wrap="truncate-end">{paint('strong', `Notice: ${notice}`)}</Text></Box> : undefined}
 			<Box width={width} justifyContent="space-between">
 				<Box flexShrink={1}>
 					<Text wrap="truncate-end">
-						<Text bold>{clinic.phone}</Text>
+						{paint('strong', clinic.phone)}
 						<Text>{`  ·  ${clinic.booking}`}</Text>
-						{link ? <Text color="cyan">{`  ·  ${link}`}</Text> : undefined}
+						{link ? `  ·  ${paint('link', link)}` : undefined}
 					</Text>
 				</Box>
 				<Box flexShrink={0} marginLeft={2}>
-					<Text dimColor>{position}</Text>
+					<Text>{paint('faint', position)}</Text>
 				</Box>
 			</Box>
 		</Box>

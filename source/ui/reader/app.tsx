@@ -1,4 +1,4 @@
-import {Box, Text, useStdout} from 'ink';
+import {Box, Text, useCursor, useStdout} from 'ink';
 import {useMemo, useState} from 'react';
 import type {ArticleCache} from '../../core/render/article-cache.js';
 import {maxMeasure} from '../../core/render/article.js';
@@ -9,13 +9,14 @@ import type {ReadStateStore} from '../../core/marks/read-marks.js';
 import {clampOffset, percentShown} from '../../core/reader/viewport.js';
 import {ArticleView} from './article-view.js';
 import {ContactCard} from './contact-card.js';
-import {FilterLine} from './filter-line.js';
+import {FilterLine, filterCursorColumn} from './filter-line.js';
 import {Header} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
 import {KeyHints} from './key-hints.js';
 import {MenuOverlay, menuRows} from './menu-overlay.js';
 import {PostDetails} from './post-details.js';
-import {PostList} from './post-list.js';
+import {PostList, titleColumn} from './post-list.js';
+import {usePaint} from '../terminal/paint.js';
 import {StatusBar} from './status-bar.js';
 import {useReader} from './use-reader.js';
 import {useSaveStatus} from './use-save-status.js';
@@ -52,6 +53,10 @@ function listHeightFor(filter: TextEntry, height: number): number {
 export function App({posts: initialPosts, clinic, store, width, height, articles, initialSlug, measure: widest, openUrl, reloadPost}: Props) {
 	const [posts, setPosts] = useState(initialPosts);
 	const {write} = useStdout();
+	const paint = usePaint();
+	// The terminal's own cursor sits on the selected post, so screen magnifiers follow the selection; hidden elsewhere.
+	const {setCursorPosition} = useCursor();
+	setCursorPosition(undefined);
 	const measure = Math.max(1, Math.min(width - 2, widest ?? maxMeasure));
 	const article = (post: Post) => articles.get(post, measure);
 	const articleHeight = height - 1;
@@ -146,6 +151,13 @@ export function App({posts: initialPosts, clinic, store, width, height, articles
 	const listHeight = listHeightFor(state.filter, height);
 	const filtering = state.filter.editing || state.filter.query !== '';
 	const only = state.hidden ? ' (unread)' : '';
+	// Under the header and its gap: the filter being typed, else the selected post (below the filter line if shown).
+	if (state.filter.editing) {
+		setCursorPosition({x: Math.min(filterCursorColumn(state.filter.query, visible.length, posts.length, width), width - 1), y: 2});
+	} else if (visible.length > 0) {
+		setCursorPosition({x: Math.min(titleColumn, width - 1), y: 2 + (filtering ? 1 : 0) + state.selected - state.listTop});
+	}
+
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Header title={clinic.name} detail={`${unreadCount} unread · ${posts.length} posts${only}`} short={`${unreadCount} unread${only}`} width={width} />
@@ -154,7 +166,7 @@ export function App({posts: initialPosts, clinic, store, width, height, articles
 			<PostList posts={visible} selected={state.selected} top={state.listTop} height={listHeight} width={width} read={state.read} />
 			<Text> </Text>
 			<PostDetails post={visible[state.selected]} width={width} height={detailsHeight} />
-			{saveNotice ? <Text color="yellow" wrap="truncate-end">{saveNotice}</Text> : (state.notice ? <Text color="cyan" wrap="truncate-end">{state.notice}</Text> : <KeyHints screen="list" width={width} />)}
+			{saveNotice ? <Text wrap="truncate-end">{paint('alert', saveNotice)}</Text> : (state.notice ? <Text wrap="truncate-end">{paint('accent', state.notice)}</Text> : <KeyHints screen="list" width={width} />)}
 		</Box>
 	);
 }

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {usePaint} from '../terminal/paint.js';
 import stripAnsi from 'strip-ansi';
 
 type Props = {
@@ -13,13 +14,14 @@ type Props = {
 };
 
 function Highlighted({line, query, current}: {readonly line: string; readonly query: string; readonly current: boolean}) {
+	const paint = usePaint();
 	const text = stripAnsi(line);
 	const lower = text.toLowerCase();
 	const needle = query.toLowerCase();
 	const parts: React.ReactNode[] = [];
 	let from = 0;
 	for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) {
-		parts.push(text.slice(from, at), <Text key={at} inverse color={current ? 'yellow' : undefined}>{text.slice(at, at + needle.length)}</Text>);
+		parts.push(text.slice(from, at), paint(current ? 'currentMatch' : 'match', text.slice(at, at + needle.length)));
 		from = at + needle.length;
 	}
 

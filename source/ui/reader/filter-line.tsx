@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import stringWidth from 'string-width';
+import {usePaint} from '../terminal/paint.js';
 
 type Props = {readonly query: string; readonly editing: boolean; readonly shown: number; readonly total: number; readonly width: number};
 
@@ -23,17 +24,29 @@ function tail(text: string, width: number): string {
 	return `…${kept}`;
 }
 
-/** The list filter on one row at any width: the count and keys shrink first, then the start of the query. */
-export function FilterLine({query, editing, shown, total, width}: Props) {
+/** What fits on the row: the end of the query, and the count and keys after it (the keys go first, then the count). */
+function layout(query: string, editing: boolean, shown: number, total: number, width: number): {query: string; note: string} {
 	const count = `  ${shown} of ${total}`;
 	const keys = editing ? '  ·  Enter keep  ·  Esc clear' : '  ·  Esc clear';
 	const cursor = editing ? 1 : 0;
 	const note = stringWidth(query) + 1 + cursor + stringWidth(count + keys) <= width ? count + keys : count;
 	const room = Math.max(1, width - 1 - cursor - stringWidth(note));
+	return {query: tail(query, room), note: stringWidth(note) < width - 2 ? note : ''};
+}
+
+/** The column where the next typed character goes, for the terminal's cursor while the filter is typed. */
+export function filterCursorColumn(query: string, shown: number, total: number, width: number): number {
+	return 1 + stringWidth(layout(query, true, shown, total, width).query);
+}
+
+/** The list filter on one row at any width: the count and keys shrink first, then the start of the query. */
+export function FilterLine({query, editing, shown, total, width}: Props) {
+	const paint = usePaint();
+	const shownLine = layout(query, editing, shown, total, width);
 	return (
 		<Text>
-			<Text color="cyan">/</Text>{tail(query, room)}{editing ? <Text inverse> </Text> : ''}
-			<Text dimColor>{stringWidth(note) < width - 2 ? note : ''}</Text>
+			{paint('marker', '/')}{shownLine.query}{editing ? paint('status', ' ') : ''}
+			{paint('faint', shownLine.note)}
 		</Text>
 	);
 }

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import stringWidth from 'string-width';
 import {truncateToWidth} from '../../core/text/wrap.js';
+import {usePaint} from '../terminal/paint.js';
 
 type Props = {readonly title: string; readonly detail: string; readonly short: string; readonly width: number};
 
@@ -9,12 +10,13 @@ One line: the clinic's name on the left, a detail such as the unread count on th
 detail gets shorter and the name is cut, so the two never run into each other.
 */
 export function Header({title, detail, short, width}: Props) {
+	const paint = usePaint();
 	const right = stringWidth(title) + 2 + stringWidth(detail) <= width ? detail : short;
 	const left = truncateToWidth(title, Math.max(0, width - stringWidth(right) - 2));
 	const gap = ' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right)));
 	return (
 		<Text>
-			<Text bold color="cyan">{left}</Text>{gap}<Text dimColor>{right}</Text>
+			{paint('accent', left)}{gap}{paint('faint', right)}
 		</Text>
 	);
 }

@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {usePaint} from '../terminal/paint.js';
 import stringWidth from 'string-width';
 import {footerHints, type Screen} from '../../core/reader/keymap.js';
 
@@ -6,5 +7,6 @@ type Props = {readonly screen: Screen; readonly width: number};
 
 /** A footer of the main keys, built from the keymap so it never disagrees with what the keys do. */
 export function KeyHints({screen, width}: Props) {
-	return <Text dimColor wrap="truncate-end">{footerHints(screen, width, stringWidth).join('  ')}</Text>;
+	const paint = usePaint();
+	return <Text wrap="truncate-end">{paint('faint', footerHints(screen, width, stringWidth).join('  '))}</Text>;
 }

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {usePaint} from '../terminal/paint.js';
 import type {Post} from '../../core/content/post.js';
 import {truncateToWidth, wrapLines} from '../../core/text/wrap.js';
 
@@ -6,6 +7,7 @@ type Props = {readonly post?: Post; readonly width: number; readonly height: num
 
 /** Under the list: the highlighted post's summary (as many lines as fit), then its author, reading time and tags. */
 export function PostDetails({post, width, height}: Props) {
+	const paint = usePaint();
 	if (!post) {
 		return <Box height={height} />;
 	}
@@ -20,9 +22,9 @@ export function PostDetails({post, width, height}: Props) {
 	const facts = [post.author, `${post.readingMinutes} min read`, post.tags.map(tag => `#${tag}`).join(' ')].filter(Boolean).join('  ·  ');
 	return (
 		<Box flexDirection="column" height={height} width={width}>
-			{shown.map((line, index) => <Text key={index} italic>{line}</Text>)}
+			{shown.map((line, index) => <Text key={index}>{paint('em', line)}</Text>)}
 			{Array.from({length: summaryRows - shown.length}, (_, index) => <Text key={`gap-${index}`}> </Text>)}
-			<Text dimColor wrap="truncate-end">{facts}</Text>
+			<Text wrap="truncate-end">{paint('faint', facts)}</Text>
 		</Box>
 	);
 }

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import {Indicator} from 'ink-select-input';
 import stringWidth from 'string-width';
 import type {Post} from '../../core/content/post.js';
 import {truncateToWidth} from '../../core/text/wrap.js';
+import {usePaint} from '../terminal/paint.js';
 
 type Props = {
 	readonly posts: readonly Post[];
@@ -16,13 +16,18 @@ type Props = {
 // The pointer and its margin, then the unread dot: the columns before the date.
 const pointerWidth = 2;
 const dotWidth = 2;
+const dateWidth = 'YYYY-MM-DD  '.length;
+
+/** Columns before a title: pointer and space, unread dot and space, date and two spaces (where the cursor goes). */
+export const titleColumn = pointerWidth + dotWidth + dateWidth;
 
 /** The window of posts that fits: pointer, unread dot, date, title; the title is cut by display width (CJK, emoji). */
 export function PostList({posts, selected, top, height, width, read}: Props) {
+	const paint = usePaint();
 	if (posts.length === 0) {
 		return (
 			<Box height={height}>
-				<Text dimColor>No posts match.</Text>
+				<Text>{paint('faint', 'No posts match.')}</Text>
 			</Box>
 		);
 	}
@@ -36,13 +41,12 @@ export function PostList({posts, selected, top, height, width, read}: Props) {
 				const title = truncateToWidth(post.title, Math.max(0, width - pointerWidth - dotWidth - stringWidth(date)));
 				return (
 					<Box key={post.slug} height={1} width={width}>
-						<Box flexShrink={0}>
-							<Indicator isSelected={isSelected} />
-						</Box>
 						<Text>
-							<Text color="cyan">{unread ? '● ' : '  '}</Text>
-							<Text dimColor>{date}</Text>
-							<Text bold={unread} color={isSelected ? 'blue' : undefined}>{title}</Text>
+							{isSelected ? paint('selected', '❯') : ' '}
+							{' '}
+							{unread ? paint('marker', '● ') : '  '}
+							{paint('faint', date)}
+							{isSelected ? paint('selected', title) : (unread ? paint('strong', title) : title)}
 						</Text>
 					</Box>
 				);

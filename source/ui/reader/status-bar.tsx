@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {usePaint} from '../terminal/paint.js';
 import stringWidth from 'string-width';
 import {truncateToWidth} from '../../core/text/wrap.js';
 
@@ -25,12 +26,13 @@ function searchNote(search: Search | undefined): string {
 
 /** The pager's bottom line: title on the left; matches, read state and position on the right. */
 export function StatusBar({title, percent, width, search, read, notice}: Props) {
+	const paint = usePaint();
 	if (search?.editing) {
-		return <Text wrap="truncate-start">/{search.query}<Text inverse> </Text></Text>;
+		return <Text wrap="truncate-start">/{search.query}{paint('status', ' ')}</Text>;
 	}
 
 	const right = [searchNote(search), read ? '' : 'unread', `${String(percent).padStart(3)}%`, '? help'].filter(Boolean).join('  ');
 	const titleWidth = Math.max(0, width - stringWidth(right) - 3);
 	const left = truncateToWidth(notice ?? title, titleWidth);
-	return <Text inverse>{` ${left}${' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right) - 2))}${right} `}</Text>;
+	return <Text>{paint('status', ` ${left}${' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right) - 2))}${right} `)}</Text>;
 }

@@ -4,8 +4,9 @@ import {withoutHeightLimit} from './ink-stdout.js';
 import {formatError} from '../../core/errors.js';
 import {exitAfterHangup, isHangup} from '../../io/hangup.js';
 
-const enterScreen = '\u001B[?1049h\u001B[?25l';
-const leaveScreen = '\u001B[?25h\u001B[?1049l';
+// Alternate scroll (1007): in the alternate screen the mouse wheel sends arrow keys, and text can still be selected.
+const enterScreen = '\u001B[?1049h\u001B[?1007h\u001B[?25l';
+const leaveScreen = '\u001B[?25h\u001B[?1007l\u001B[?1049l';
 const home = '\u001B[H';
 /** Every signal whose default is to end the process (Ink's signal-exit would re-raise them): restore, then exit 0. */
 const terminating = ['SIGINT', 'SIGTERM', 'SIGQUIT', 'SIGUSR2', 'SIGALRM', 'SIGVTALRM', 'SIGXCPU', 'SIGXFSZ'] as const;

@@ -5,9 +5,9 @@ import {renderPlainArticle} from '../../../source/core/render/article.js';
 import {flattenBlocks} from '../../../source/core/render/blocks.js';
 import {loadCatalog} from '../../../source/core/content/catalog.js';
 import {loadClinic} from '../../../source/core/content/clinic.js';
-import {contactLines, handoutBlocks, handoutLayout, renderHandout, spread} from '../../../source/core/print/handout.js';
+import {contactLines, handoutBlocks, handoutLayout, largeHandout, renderHandout, spread} from '../../../source/core/print/handout.js';
 import type {Post} from '../../../source/core/content/post.js';
-import {frameLines} from '../../../source/core/print/paginate.js';
+import {frameLines, paginate} from '../../../source/core/print/paginate.js';
 import {wrapLines} from '../../../source/core/text/wrap.js';
 import {root} from '../../helpers/cli.js';
 import {fakePost} from '../../helpers/content.js';
@@ -32,7 +32,8 @@ function splitPages(output: string): string[][] {
 }
 
 describe('renderHandout over every bundled article', () => {
-	const cases = posts.flatMap(post => [40, 72, 100].flatMap(width => [20, 40, 66].map(pageLength => ({post, width, pageLength}))));
+	// Large print's page (48 columns, 48 lines) among them.
+	const cases = posts.flatMap(post => [...[40, 72, 100].flatMap(width => [20, 40, 66].map(pageLength => ({post, width, pageLength}))), {post, ...largeHandout}]);
 
 	test.each(cases)('$post.slug at $width columns, $pageLength lines a page', ({post, width, pageLength}) => {
 		const input = {post, clinic};

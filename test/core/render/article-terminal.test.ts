@@ -26,15 +26,16 @@ describe('renderTerminalArticle', () => {
 		]);
 	});
 
-	test('styles: a bold underlined title, a dim byline, an italic image line, and a rule of at most 40 columns', () => {
+	test('styles: a bold underlined title, byline and image line in the theme\'s faint grey (never dim), a rule of at most 40 columns', () => {
 		const lines = renderTerminalArticle({post, clinic}, {width: 60, colorLevel: 1, hyperlinks: false});
+		// The dark theme's grey at 16 colours: bright black, 5.3:1 on black.
 		expect(lines.slice(0, 4)).toEqual([
 			'\u001B[1m\u001B[4mKnots in the shoulder muscles\u001B[24m\u001B[22m',
-			'\u001B[2mA. Writer · October 3, 2022 · 4 min read\u001B[22m',
-			'\u001B[2m\u001B[3m[Image: A photo]\u001B[23m\u001B[22m',
+			'\u001B[90mA. Writer · October 3, 2022 · 4 min read\u001B[39m',
+			'\u001B[90m[Image: A photo]\u001B[39m',
 			'',
 		]);
-		expect(lines.slice(-2)).toEqual([`\u001B[2m${'─'.repeat(40)}\u001B[22m`, '\u001B[2mTest Clinic · 905-555-0100 · Book online\u001B[22m']);
+		expect(lines.slice(-2)).toEqual([`\u001B[90m${'─'.repeat(40)}\u001B[39m`, '\u001B[90mTest Clinic · 905-555-0100 · Book online\u001B[39m']);
 	});
 
 	test('links are OSC 8 only when asked', () => {

@@ -6,6 +6,9 @@ import {runFullScreen} from '../../../source/ui/terminal/full-screen.js';
 
 const enter = '\u001B[?1049h';
 const leave = '\u001B[?1049l';
+// Alternate scroll: the mouse wheel sends arrow keys in the alternate screen; always off again on the way out.
+const wheelOn = '\u001B[?1007h';
+const wheelOff = '\u001B[?1007l';
 
 function fakeStreams() {
 	let written = '';
@@ -44,7 +47,8 @@ describe('runFullScreen', () => {
 		const output = streams.written();
 		expect(output.indexOf(enter)).toBe(0);
 		expect(output).toContain('Hello');
-		expect(output.endsWith(`\u001B[?25h${leave}`)).toBe(true);
+		expect(output.startsWith(`${enter}${wheelOn}`)).toBe(true);
+		expect(output.endsWith(`\u001B[?25h${wheelOff}${leave}`)).toBe(true);
 		expect(restored).toBe(1);
 	});
 
@@ -53,7 +57,8 @@ describe('runFullScreen', () => {
 		const listeners = () => ['SIGTERM', 'SIGINT', 'SIGHUP', 'uncaughtException'].map(event => process.listenerCount(event));
 		const before = listeners();
 		await expect(runFullScreen(<Breaks />, streams)).rejects.toThrow('the article renderer broke');
-		expect(streams.written().endsWith(leave)).toBe(true);
+		expect(streams.written()).toContain(wheelOn);
+		expect(streams.written().endsWith(`${wheelOff}${leave}`)).toBe(true);
 		expect(listeners()).toEqual(before);
 	});
 });
