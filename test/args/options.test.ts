@@ -27,6 +27,24 @@ describe('resolveOptions', () => {
 		expect(resolveOptions({color: false}, {}).color).toBe(false);
 	});
 
+	test('theme, large print and screen-reader mode: a flag, then the environment, then the settings file, then the default', () => {
+		const file = {file: '/home/ana/.config/clinic-read/config.yml', home: '/home/ana', settings: {theme: 'light', large: true, screenReader: true} as const};
+		expect(resolveOptions(flags, {})).toMatchObject({large: false, screenReader: false});
+		expect(resolveOptions(flags, {})).not.toHaveProperty('theme');
+		expect(resolveOptions(flags, {}, file)).toMatchObject({theme: 'light', large: true, screenReader: true});
+		expect(resolveOptions(flags, {CLINIC_READ_THEME: 'mono', CLINIC_READ_SCREEN_READER: '0'}, file)).toMatchObject({theme: 'mono', screenReader: false});
+		expect(resolveOptions(flags, {CLINIC_READ_SCREEN_READER: '1'})).toMatchObject({screenReader: true});
+		// An empty variable says nothing, so the file still counts.
+		expect(resolveOptions(flags, {CLINIC_READ_THEME: '', CLINIC_READ_SCREEN_READER: ''}, file)).toMatchObject({theme: 'light', screenReader: true});
+		const given = resolveOptions({theme: 'dark', large: false, screenReader: false}, {CLINIC_READ_THEME: 'mono', CLINIC_READ_SCREEN_READER: '1'}, file);
+		expect(given).toMatchObject({theme: 'dark', large: false, screenReader: false});
+	});
+
+	test('an unknown theme is a usage error naming where it came from', () => {
+		expect(() => resolveOptions({theme: 'purple'}, {})).toThrow(expect.objectContaining({exitCode: 2, message: '--theme must be one of auto, dark, light, high-contrast, mono, not "purple"'}));
+		expect(() => resolveOptions(flags, {CLINIC_READ_THEME: 'sepia'})).toThrow('CLINIC_READ_THEME must be one of auto, dark, light, high-contrast, mono, not "sepia"');
+	});
+
 	test('--page-length says why its least value is what it is', () => {
 		expect(() => parsePageLength('4')).toThrow('--page-length must be a whole number from 7 (a header, a footer and three lines of text) to 1000, not "4"');
 	});

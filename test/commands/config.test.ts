@@ -51,6 +51,26 @@ describe('the settings file', () => {
 		expect(Math.max(...read.stdout.split('\n').map(line => line.length))).toBeGreaterThan(40);
 	});
 
+	test('theme, large and screenReader from the file; the environment and the flags still win', () => {
+		const {home} = settingsHome('theme: light\nlarge: true\nscreenReader: true\n');
+		const env = {XDG_CONFIG_HOME: home};
+		// The light theme's headings are xterm's colour 24 (#005f87); the dark theme's are 81 (#5fd7ff).
+		expect(runCli(['read', '3', '--color', '--no-screen-reader'], {env}).stdout).toContain('\u001B[38;5;24m');
+		expect(runCli(['read', '3', '--color', '--no-screen-reader'], {env: {...env, CLINIC_READ_THEME: 'dark'}}).stdout).toContain('\u001B[38;5;81m');
+		expect(runCli(['read', '3', '--color', '--no-screen-reader', '--theme', 'mono'], {env: {...env, CLINIC_READ_THEME: 'dark'}}).stdout).not.toMatch(/\u001B\[38;/);
+		// Screen-reader mode from the file: the list as sentences; CLINIC_READ_SCREEN_READER=0 or the flag turns it off.
+		const spoken = '3. Can Physiotherapy Help You Avoid Surgery? — January 10, 2026, unread';
+		expect(runCli(['list'], {env}).stdout.split('\n')[2]).toBe(spoken);
+		expect(runCli(['list'], {env: {...env, CLINIC_READ_SCREEN_READER: '0'}}).stdout).not.toContain(spoken);
+		expect(runCli(['list', '--no-screen-reader'], {env}).stdout).not.toContain(spoken);
+		// Large print from the file: the 60-column measure, unless a width is given.
+		const lines = (args: string[]) => runCli(['read', '3', '--no-screen-reader', ...args], {env}).stdout.split('\n');
+		expect(Math.max(...lines([]).map(line => line.length))).toBeLessThanOrEqual(60);
+		expect(Math.max(...lines(['--width', '90']).map(line => line.length))).toBeGreaterThan(60);
+		const bad = settingsHome('theme: sepia\n');
+		expect(runCli(['list'], {env: {XDG_CONFIG_HOME: bad.home}}).stderr).toBe(`clinic-read: warning: ${bad.file}:1: "theme" must be one of auto, dark, light, high-contrast, mono; using the default\n`);
+	});
+
 	test('the kiosk\'s defaults come from the file, and a flag still wins', () => {
 		const {home} = settingsHome('kiosk:\n  wpm: 5000\n');
 		expect(runCli(['kiosk', '--wpm', '3'], {env: {XDG_CONFIG_HOME: home}}).stderr).toContain('--wpm must be a whole number from 20 to 1000, not "3"');

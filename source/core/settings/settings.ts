@@ -45,7 +45,7 @@ function describe(key: Key): string {
 		}
 
 		case 'choice': {
-			return key.choices.join(' or ');
+			return key.choices.length > 2 ? `one of ${key.choices.join(', ')}` : key.choices.join(' or ');
 		}
 
 		case 'boolean': {

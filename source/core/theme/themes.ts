@@ -1,7 +1,7 @@
 /** What a piece of text is, which decides how every theme shows it. */
 export type Role =
 	| 'title' | 'heading' | 'firstHeading' | 'subheading' | 'code' | 'quote' | 'strong' | 'em' | 'del' | 'link'
-	| 'faint' | 'accent' | 'marker' | 'selected' | 'status' | 'match' | 'currentMatch';
+	| 'faint' | 'accent' | 'marker' | 'selected' | 'status' | 'alert' | 'match' | 'currentMatch';
 
 /** A colour as `#rrggbb` (the value a truecolor terminal gets; fewer colours get the nearest that still passes). */
 export type Style = {
@@ -41,6 +41,7 @@ const structure: Readonly<Record<Role, Style>> = {
 	marker: {bold: true},
 	selected: {bold: true, inverse: true},
 	status: {inverse: true},
+	alert: {bold: true, inverse: true},
 	match: {inverse: true},
 	currentMatch: {inverse: true, bold: true, underline: true},
 };
@@ -63,6 +64,8 @@ function coloured(colours: {heading: string; code: string; link: string; faint: 
 		marker: {color: colours.heading},
 		selected: {bold: true, color: colours.link},
 		status: {inverse: true},
+		// An urgent notice's mark: the terminal's own two colours swapped, the strongest contrast there is.
+		alert: {bold: true, inverse: true},
 		match: {inverse: true},
 		// Inverse of a colour: the match stands on a block of the code colour, in the background's colour.
 		currentMatch: {inverse: true, bold: true, color: colours.code},

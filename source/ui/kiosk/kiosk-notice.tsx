@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {NoticeScreen} from '../../core/kiosk/notice-screen.js';
+import {usePaint} from '../terminal/paint.js';
 
 type Props = {
 	readonly screen: NoticeScreen;
@@ -11,23 +12,24 @@ type Props = {
 
 /** An urgent notice over the whole middle of the screen: a reversed "Urgent" mark, the title, the body, how to reach us. */
 export function KioskNotice({screen, contact, width, height}: Props) {
+	const paint = usePaint();
 	return (
 		<Box flexDirection="column" width={width} height={height} alignItems="center" justifyContent="center">
-			<Text bold inverse>{' URGENT NOTICE '}</Text>
+			<Text>{paint('alert', ' URGENT NOTICE ')}</Text>
 			<Text> </Text>
 			<Box flexDirection="column" flexShrink={0}>
 				{screen.title.map((line, index) => (
-					<Text key={`title-${index}`} bold color={screen.titleBig ? 'yellow' : undefined}>{line === '' ? ' ' : line}</Text>
+					<Text key={`title-${index}`}>{line === '' ? ' ' : paint(screen.titleBig ? 'accent' : 'strong', line)}</Text>
 				))}
 			</Box>
 			<Text> </Text>
 			<Box flexDirection="column" flexShrink={0}>
 				{screen.body.map((line, index) => (
-					<Text key={`body-${index}`} bold>{line === '' ? ' ' : line}</Text>
+					<Text key={`body-${index}`}>{line === '' ? ' ' : paint('strong', line)}</Text>
 				))}
 			</Box>
 			<Text> </Text>
-			<Text bold>{contact}</Text>
+			<Text>{paint('strong', contact)}</Text>
 		</Box>
 	);
 }

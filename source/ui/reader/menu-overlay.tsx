@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {truncateToWidth} from '../../core/text/wrap.js';
+import {usePaint} from '../terminal/paint.js';
 
 type Props = {
 	readonly title: string;
@@ -23,6 +24,7 @@ const widest = 76;
 
 /** A boxed list over the screen that scrolls, and says what is above and below, so every row is reachable at any size. */
 export function MenuOverlay({title, rows, top, height, width, cursor, hint}: Props) {
+	const paint = usePaint();
 	const boxWidth = Math.min(width, widest);
 	const inner = boxWidth - 6;
 	const shown = rows.slice(top, top + menuRows(height));
@@ -30,12 +32,12 @@ export function MenuOverlay({title, rows, top, height, width, cursor, hint}: Pro
 	const where = [top > 0 ? `↑ ${top} more` : '', below > 0 ? `↓ ${below} more` : ''].filter(Boolean).join('  ');
 	return (
 		<Box width={width} height={height} flexDirection="column" alignItems="center" justifyContent="center" overflow="hidden">
-			<Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={2} width={boxWidth}>
-				<Text bold color="cyan" wrap="truncate-end">{title}</Text>
+			<Box flexDirection="column" borderStyle="round" paddingX={2} width={boxWidth}>
+				<Text wrap="truncate-end">{paint('accent', title)}</Text>
 				{shown.map((row, index) => (
-					<Text key={top + index} inverse={top + index === cursor}>{truncateToWidth(row, inner) || ' '}</Text>
+					<Text key={top + index}>{top + index === cursor ? paint('selected', truncateToWidth(row, inner) || ' ') : (truncateToWidth(row, inner) || ' ')}</Text>
 				))}
-				<Text dimColor>{truncateToWidth([where, hint].filter(Boolean).join('  ·  '), inner)}</Text>
+				<Text>{paint('faint', truncateToWidth([where, hint].filter(Boolean).join('  ·  '), inner))}</Text>
 			</Box>
 		</Box>
 	);

@@ -7,7 +7,7 @@ import {loadCatalog} from '../../../source/core/content/catalog.js';
 import {loadClinic} from '../../../source/core/content/clinic.js';
 import {contactLines, handoutBlocks, handoutLayout, largeHandout, renderHandout, spread} from '../../../source/core/print/handout.js';
 import type {Post} from '../../../source/core/content/post.js';
-import {frameLines, paginate} from '../../../source/core/print/paginate.js';
+import {frameLines} from '../../../source/core/print/paginate.js';
 import {wrapLines} from '../../../source/core/text/wrap.js';
 import {root} from '../../helpers/cli.js';
 import {fakePost} from '../../helpers/content.js';

@@ -38,6 +38,8 @@ test('quiet hours and choices are checked as the flags check them', () => {
 		`${file}:2: "kiosk.quietHours" must be two different 24-hour times, such as 20:00-07:00; using the default`,
 		`${file}:3: "kiosk.order" must be newest or shuffle; using the default`,
 	]);
+	expect(parseSettings('theme: sepia\n', file)).toEqual({settings: {}, warnings: [`${file}:1: "theme" must be one of auto, dark, light, high-contrast, mono; using the default`]});
+	expect(parseSettings('theme: high-contrast\n', file)).toEqual({settings: {theme: 'high-contrast'}, warnings: []});
 });
 
 test('config edit\'s template names every key, commented out; uncommented, each line is a valid setting', () => {

@@ -6,7 +6,14 @@ import {contrastRatio} from '../../../source/core/theme/contrast.js';
 import {createPaint, type ColorLevel} from '../../../source/core/theme/paint.js';
 import type {Rgb} from '../../../source/core/theme/palette.js';
 import {type Theme, themeNames, themes, withoutItalic} from '../../../source/core/theme/themes.js';
+import {KioskCard} from '../../../source/ui/kiosk/kiosk-card.js';
+import {KioskFooter, KioskHeader} from '../../../source/ui/kiosk/kiosk-chrome.js';
+import {KioskNotice} from '../../../source/ui/kiosk/kiosk-notice.js';
 import {ArticleView} from '../../../source/ui/reader/article-view.js';
+import {ContactCard} from '../../../source/ui/reader/contact-card.js';
+import {FilterLine} from '../../../source/ui/reader/filter-line.js';
+import {HelpOverlay} from '../../../source/ui/reader/help-overlay.js';
+import {MenuOverlay} from '../../../source/ui/reader/menu-overlay.js';
 import {Header} from '../../../source/ui/reader/header.js';
 import {KeyHints} from '../../../source/ui/reader/key-hints.js';
 import {PostDetails} from '../../../source/ui/reader/post-details.js';
@@ -52,14 +59,17 @@ code block line
 const post = fakePost('sample', {title: 'Sample article', author: 'A. Writer', body: sample, summary: 'A summary line.', tags: ['knee']});
 const read = fakePost('read-one', {title: 'A post already read'});
 
-/** Everything a theme paints: the article (as read --no-pager prints it), the reader's list, pager, search and status bar. */
+/**
+Everything a theme paints: the article (as read --no-pager prints it), the reader's list, filter, pager, search, status
+bar and overlays, and the kiosk's header, footer, card and urgent notice.
+*/
 function renderEverything(theme: Theme, level: ColorLevel): string {
 	const article = renderTerminalArticle({post, clinic}, {width: 70, colorLevel: level, hyperlinks: false, theme});
 	const paint = createPaint(theme, level);
 	const frame = (node: React.ReactNode) => renderToString(<PaintProvider value={paint}>{node}</PaintProvider>, {columns: 80});
 	return [
 		article.join('\n'),
-		frame(<Header title={clinic.name} detail="1 unread · 2 posts" width={80} />),
+		frame(<Header title={clinic.name} detail="1 unread · 2 posts" short="1 unread" width={80} />),
 		frame(<PostList posts={[post, read]} selected={0} top={0} height={2} width={80} read={new Set(['read-one'])} />),
 		frame(<PostList posts={[post, read]} selected={1} top={0} height={2} width={80} read={new Set()} />),
 		frame(<PostDetails post={post} width={80} height={3} />),
@@ -67,6 +77,14 @@ function renderEverything(theme: Theme, level: ColorLevel): string {
 		frame(<ArticleView lines={article} offset={0} height={article.length} margin={0} query="heading" currentLine={0} />),
 		frame(<StatusBar title={post.title} percent={40} width={80} read={false} search={{editing: false, query: 'heading', match: 0, matches: 3}} />),
 		frame(<StatusBar title={post.title} percent={40} width={80} read search={{editing: true, query: 'head', match: 0, matches: 0}} />),
+		frame(<FilterLine query="knee" editing shown={1} total={2} width={80} />),
+		frame(<MenuOverlay title="Links" rows={['1  https://example.com/a', '2  https://example.com/b']} top={0} cursor={1} width={80} height={10} hint="q close" />),
+		frame(<HelpOverlay screen="article" width={80} height={12} top={0} />),
+		frame(<ContactCard clinic={clinic} width={80} height={12} status="Open now" />),
+		frame(<KioskHeader name={clinic.name} clock="10:30" width={80} status="Open until 18:00" />),
+		frame(<KioskFooter clinic={clinic} position="page 1 of 2" width={80} notice="Closed on Monday" />),
+		frame(<KioskCard clinic={clinic} width={80} height={14} status="Closed now" />),
+		frame(<KioskNotice screen={{title: ['Snow day'], titleBig: true, body: ['We open at noon.'], bodyBig: false}} contact="Call 905-555-0100" width={80} height={10} />),
 	].join('\n');
 }
 
