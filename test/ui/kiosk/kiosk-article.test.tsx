@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {frame} from '../../helpers/frame.js';
 import {KioskArticle} from '../../../source/ui/kiosk/kiosk-article.js';
-import {inColour} from '../../helpers/colour.js';
+import {inTheme} from '../../helpers/paint.js';
 
 
 const base = {title: ['Knee pain'], big: false, byline: 'A. Writer · October 3, 2022 · 2 min read', lines: ['First line.', '', 'Third line.'], bodyHeight: 4, measure: 40, margin: 2};
@@ -42,11 +42,10 @@ describe('KioskArticle', () => {
 	});
 });
 
-describe('KioskArticle in colour', () => {
-	inColour();
-
-	test('a big title is bold cyan; a bold one is bold only', () => {
-		expect(frame(<KioskArticle {...base} title={['█▀▀']} big />).split('\n')[1]).toBe('  \u001B[1m\u001B[36m█▀▀\u001B[39m\u001B[22m');
-		expect(frame(<KioskArticle {...base} />).split('\n')[1]).toBe('  \u001B[1mKnee pain\u001B[22m');
+describe('KioskArticle in a theme', () => {
+	test('a big title is bold in the heading colour (bright cyan in dark at 16 colours); a bold one is bold only', () => {
+		expect(frame(inTheme(<KioskArticle {...base} title={['█▀▀']} big />)).split('\n')[1]).toBe('  \u001B[96m\u001B[1m█▀▀\u001B[22m\u001B[39m');
+		expect(frame(inTheme(<KioskArticle {...base} />)).split('\n')[1]).toBe('  \u001B[1mKnee pain\u001B[22m');
+		expect(frame(inTheme(<KioskArticle {...base} title={['█▀▀']} big />, 'high-contrast')).split('\n')[1]).toBe('  \u001B[1m█▀▀\u001B[22m');
 	});
 });

@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {frame} from '../../helpers/frame.js';
 import {KioskCard} from '../../../source/ui/kiosk/kiosk-card.js';
 import {inColour} from '../../helpers/colour.js';
+import {inTheme} from '../../helpers/paint.js';
 
 
 const clinic = {name: 'Test Clinic', phone: '905-555-0100', city: 'Mississauga', booking: 'Book online', hours: 'Mon–Fri 8–8'};
@@ -48,12 +49,13 @@ describe('KioskCard', () => {
 describe('KioskCard in quiet hours', () => {
 	inColour();
 
-	test('dim: the border and the name are dimmed instead of bold cyan', () => {
-		const bright = frame(<KioskCard clinic={clinic} width={50} height={8} />).split('\n');
-		const dim = frame(<KioskCard clinic={clinic} width={50} height={8} dim />).split('\n');
-		expect(bright[0]).toBe(`\u001B[36m${card[0]}\u001B[39m`);
-		expect(bright[1]).toContain('\u001B[1m\u001B[36mTest Clinic\u001B[39m\u001B[22m');
-		expect(dim[0]).toBe(`\u001B[2m\u001B[36m${card[0]}\u001B[39m\u001B[22m`);
+	test('dim: the border and the name are dimmed instead of in the theme\'s bold accent', () => {
+		const bright = frame(inTheme(<KioskCard clinic={clinic} width={50} height={8} />)).split('\n');
+		const dim = frame(inTheme(<KioskCard clinic={clinic} width={50} height={8} dim />)).split('\n');
+		// The border is the text's own colour: no theme measures a border colour.
+		expect(bright[0]).toBe(card[0]);
+		expect(bright[1]).toContain('\u001B[96m\u001B[1mTest Clinic\u001B[22m\u001B[39m');
+		expect(dim[0]).toBe(`\u001B[2m${card[0]}\u001B[22m`);
 		expect(dim[1]).toContain('\u001B[2mTest Clinic\u001B[22m');
 	});
 });

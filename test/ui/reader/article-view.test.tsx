@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
 import {ArticleView} from '../../../source/ui/reader/article-view.js';
-import {inColour} from '../../helpers/colour.js';
+import {inTheme} from '../../helpers/paint.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => {
@@ -38,12 +38,12 @@ describe('ArticleView', () => {
 });
 
 describe('ArticleView with a search', () => {
-	inColour();
 	const inverse = (text: string) => `\u001B[7m${text}\u001B[27m`;
-	const current = (text: string) => `\u001B[7m\u001B[33m${text}\u001B[39m\u001B[27m`;
+	// The dark theme at 16 colours: the code colour (bright yellow), bold, reversed.
+	const current = (text: string) => `\u001B[93m\u001B[1m\u001B[7m${text}\u001B[27m\u001B[22m\u001B[39m`;
 
-	test('every match is inverse whatever its case, the current line\'s in yellow too; other lines are untouched', () => {
-		const instance = render(<ArticleView lines={lines} offset={0} height={4} margin={0} query="knee" currentLine={3} />);
+	test('every match is inverse whatever its case, the current line\'s bold and coloured too; other lines are untouched', () => {
+		const instance = render(inTheme(<ArticleView lines={lines} offset={0} height={4} margin={0} query="knee" currentLine={3} />));
 		unmount = instance.unmount;
 		expect(instance.lastFrame()).toBe([
 			`${inverse('Knee')} pain`,
@@ -54,7 +54,7 @@ describe('ArticleView with a search', () => {
 	});
 
 	test('two matches on a line, and a styled line searched as its plain text', () => {
-		const instance = render(<ArticleView lines={['\u001B[1mknee to knee\u001B[22m']} offset={0} height={1} margin={0} query="knee" />);
+		const instance = render(inTheme(<ArticleView lines={['\u001B[1mknee to knee\u001B[22m']} offset={0} height={1} margin={0} query="knee" />));
 		unmount = instance.unmount;
 		expect(instance.lastFrame()).toBe(`${inverse('knee')} to ${inverse('knee')}`);
 	});

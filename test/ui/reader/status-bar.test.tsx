@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {StatusBar} from '../../../source/ui/reader/status-bar.js';
-import {inColour} from '../../helpers/colour.js';
+import {inTheme} from '../../helpers/paint.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => {
@@ -36,17 +36,15 @@ describe('StatusBar', () => {
 	});
 });
 
-describe('StatusBar in colour', () => {
-	inColour();
-
+describe('StatusBar in a theme', () => {
 	test('while typing a search, the query and an inverse cursor replace the bar', () => {
-		const instance = render(<StatusBar width={40} title="Back pain basics" percent={7} read search={{editing: true, query: 'knee', match: 0, matches: 0}} />);
+		const instance = render(inTheme(<StatusBar width={40} title="Back pain basics" percent={7} read search={{editing: true, query: 'knee', match: 0, matches: 0}} />));
 		unmount = instance.unmount;
 		expect(instance.lastFrame()).toBe('/knee\u001B[7m \u001B[27m');
 	});
 
 	test('the bar itself is inverse, edge to edge', () => {
-		const instance = render(<StatusBar width={30} title="Back" percent={7} read />);
+		const instance = render(inTheme(<StatusBar width={30} title="Back" percent={7} read />));
 		unmount = instance.unmount;
 		expect(instance.lastFrame()).toBe('\u001B[7m Back              7%  ? help \u001B[27m');
 	});
