@@ -19,7 +19,8 @@ export async function readAloud(context: Context, {posts = loadPosts(context), i
 	let session: LineSession = {
 		posts,
 		read: new Set(posts.filter(post => store.isRead(post.slug)).map(post => post.slug)),
-		pageLength: Math.max(3, (stdout.rows ?? 24) - 1),
+		// A screenful and the line above it ("Post 3 of 11.") and the prompt below it fit on the screen together.
+		pageLength: Math.max(3, (stdout.rows ?? 24) - 2),
 		single: false,
 	};
 

@@ -15,6 +15,8 @@ describe('screen-reader mode in a real terminal', () => {
 
 		screen.write('3\r');
 		await screen.waitFor('Enter for more');
+		// The first screenful fits whole: "Post 3 of 11." at the top, the prompt at the bottom.
+		expect(screen.text().split('\n')[0]).toBe('Post 3 of 11.');
 		expect(output()).toContain('Title: Can Physiotherapy Help You Avoid Surgery?');
 		expect(output()).toContain('Heading level 2: Why try physiotherapy first?');
 

@@ -9,7 +9,7 @@ whole session stays in the scrollback and a screen reader reads each line once, 
 export type LineSession = {
 	readonly posts: readonly Post[];
 	readonly read: ReadonlySet<string>;
-	/** Lines a screenful: the terminal's rows less the prompt. */
+	/** Lines a screenful: the terminal's rows less the prompt and one line above (the "Post 3 of 11." that opens it). */
 	readonly pageLength: number;
 	/** The open article and how many of its lines are printed; undefined in the list. */
 	readonly article?: {readonly slug: string; readonly lines: readonly string[]; readonly shown: number};
