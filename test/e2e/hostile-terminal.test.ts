@@ -22,7 +22,8 @@ describe('typed and pasted input is echoed sanitized', () => {
 	});
 });
 
-const leaveScreen = '\u001B[?25h\u001B[?1049l';
+// The cursor back, alternate scroll (the wheel) off, then the normal screen.
+const leaveScreen = '\u001B[?25h\u001B[?1007l\u001B[?1049l';
 
 describe('signals and a closed terminal', () => {
 	test('SIGTSTP leaves the screen before stopping; SIGCONT comes back, redraws, and keys work again', async () => {
