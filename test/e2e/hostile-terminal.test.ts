@@ -85,4 +85,27 @@ describe('tiny and changing terminals', () => {
 		expect(await screen.exited).toEqual({exitCode: 0, signal: 0});
 		expect(screen.output()).not.toContain('Invalid count');
 	});
+
+	test('shrink, G, grow: the list scrolls back so the first posts show again, the last one still selected', async () => {
+		const postRows = (text: string) => text.split('\n').filter(line => /^[❯ ] [● ] \d{4}-\d\d-\d\d/.test(line));
+		const screen = spawnScreen([], {columns: 80, rows: 13});
+		await screen.waitFor('11 posts');
+		const first = postRows(screen.text())[0]!;
+		screen.write('G');
+		await screen.waitFor(/❯ .*Trigger Point Therapy/);
+		expect(screen.text()).not.toContain(first);
+		screen.resize(80, 30);
+		// All eleven posts fit now: the first one is back, and the pointer stays on the last.
+		// The footer's key hints move to the new bottom once the frame is drawn for 30 rows.
+		await screen.waitFor(text => text.split('\n').slice(20).some(line => line.includes('q quit')));
+		expect(postRows(screen.text())).toHaveLength(11);
+		expect(screen.text()).toContain(first.slice(2));
+		expect(screen.text()).toMatch(/❯ .*Trigger Point Therapy/);
+		// And shrunk again, the window follows the selection rather than keeping the top.
+		screen.resize(80, 13);
+		await screen.waitFor(text => postRows(text).length === 5);
+		expect(screen.text()).toMatch(/❯ .*Trigger Point Therapy/);
+		screen.write('q');
+		expect((await screen.exited).exitCode).toBe(0);
+	});
 });

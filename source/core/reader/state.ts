@@ -154,6 +154,15 @@ export function select(state: State, index: number, environment: Environment): S
 	return {...state, selected, listTop: scrollToShow(selected, state.listTop, environment.listHeight, total)};
 }
 
+/**
+The list window for the screen as it is now. A resize changes the list's height under a kept top: grown, the old top
+would hide posts that now fit; shrunk, it could hide the selection. Unchanged state comes back as the same object.
+*/
+export function fitList(state: State, environment: Environment): State {
+	const fitted = select(state, state.selected, environment);
+	return fitted.selected === state.selected && fitted.listTop === state.listTop ? state : fitted;
+}
+
 /** The index of the first unread post after `from` in the shown list, wrapping around; -1 when all are read. */
 export function nextUnread(state: State, posts: readonly Post[], from: number): number {
 	const visible = visiblePosts(state, posts);

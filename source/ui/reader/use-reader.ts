@@ -4,7 +4,7 @@ import type {Post} from '../../core/content/post.js';
 import type {ReadStateStore} from '../../core/marks/read-marks.js';
 import {keyNames} from '../../core/reader/keymap.js';
 import {pressKey} from '../../core/reader/press-key.js';
-import {type Effect, type Environment, initialState, leavePost, noFilter, type State, type TextEntry} from '../../core/reader/state.js';
+import {type Effect, type Environment, fitList, initialState, leavePost, noFilter, type State, type TextEntry} from '../../core/reader/state.js';
 
 type Options = {
 	readonly posts: readonly Post[];
@@ -79,7 +79,7 @@ export function useReader({posts, store, initialSlug, openUrl, onReload, environ
 	}, [state]);
 
 	useInput((input, key) => {
-		let next = latest.current;
+		let next = fitList(latest.current, environmentFor(latest.current.filter));
 		const effects: Effect[] = [];
 		const names = keyNames(input, key);
 		if (inert) {
@@ -101,5 +101,6 @@ export function useReader({posts, store, initialSlug, openUrl, onReload, environ
 		perform(effects);
 	});
 
-	return state;
+	// The terminal may have been resized since the last key: the list window follows the height it has now.
+	return fitList(state, environmentFor(state.filter));
 }

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import type {Post} from '../../../source/core/content/post.js';
 import {pressKey} from '../../../source/core/reader/press-key.js';
-import {type Effect, type Environment, initialState, type State, visiblePosts} from '../../../source/core/reader/state.js';
+import {type Effect, type Environment, fitList, initialState, type State, visiblePosts} from '../../../source/core/reader/state.js';
 import {fakePost} from '../../helpers/content.js';
 
 const posts = [fakePost('a', {title: 'Arthritis care'}), fakePost('b', {title: 'Back pain'}), fakePost('c', {title: 'Calf strain'})];
@@ -61,4 +61,24 @@ test('the filtered list is computed once per query, however many keys ask for it
 	const first = visiblePosts(filtering, posts);
 	expect(visiblePosts(run(filtering, 'down').state, posts)).toBe(first);
 	expect(visiblePosts(run(filtering, 'l').state, posts)).not.toBe(first);
+});
+
+describe('the list window after a resize', () => {
+	const many = Array.from({length: 11}, (_, index) => fakePost(`p${index}`));
+	const at = (listHeight: number): Environment => ({...environment, posts: many, listHeight});
+	const bottom = pressKey(initialState(many, {read: new Set()}, at(5)).state, 'G', at(5)).state;
+
+	test('grown, a top kept from a shorter screen comes back to show the first posts', () => {
+		expect(bottom).toMatchObject({selected: 10, listTop: 6});
+		expect(fitList(bottom, at(22))).toMatchObject({selected: 10, listTop: 0});
+	});
+
+	test('shrunk, the window moves to keep the selection in view', () => {
+		const tall = fitList(bottom, at(22));
+		expect(fitList(tall, at(3))).toMatchObject({selected: 10, listTop: 8});
+	});
+
+	test('a window that fits is the same state object, so nothing re-renders for it', () => {
+		expect(fitList(bottom, at(5))).toBe(bottom);
+	});
 });
