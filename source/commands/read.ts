@@ -47,7 +47,8 @@ async function readStandardInput(context: Context): Promise<string> {
 
 /**
 `read <slug|number|->`: the pager in a terminal, formatted with --no-pager or --color, plain text in a pipe. Only
-the pager marks the post read; --mark does it for a script.
+the pager marks the post read; --mark does it for a script, and exits 1 (after the article) when the mark cannot be
+saved.
 */
 export const read: Command = async context => {
 	const [reference, ...extra] = context.args;
@@ -74,8 +75,8 @@ export const read: Command = async context => {
 		const store = await openReadState(context, 'write');
 		const result = store.setRead([post.slug], true);
 		if (!result.saved) {
-			// The article was delivered; only the mark is missing, so this is a warning, not a failure.
-			warn(context, saveFailure(store.directory, result.reason));
+			// The article was delivered, but the mark asked for was not made: a script must be able to tell.
+			throw new UserError(saveFailure(store.directory, result.reason));
 		}
 	}
 

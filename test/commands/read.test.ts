@@ -1,3 +1,5 @@
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {runCli} from '../helpers/cli.js';
 import {temporaryDirectory} from '../helpers/content.js';
@@ -11,6 +13,16 @@ describe('read in a pipe', () => {
 		expect(unreadCount(configDirectory)).toBe(11);
 		expect(runCli(['read', '1', '--mark'], {configDirectory}).status).toBe(0);
 		expect(unreadCount(configDirectory)).toBe(10);
+	});
+
+	test('read --mark that cannot mark: the article is printed, then one line naming the folder, and exit 1', () => {
+		const directory = temporaryDirectory();
+		writeFileSync(path.join(directory, 'file'), 'x');
+		const configDirectory = path.join(directory, 'file', 'config');
+		const result = runCli(['read', 'gait-training', '--mark'], {configDirectory});
+		expect(result.stdout).toContain('Gait Training: Walking Safely Again');
+		expect(result.stderr).toBe(`clinic-read: cannot save read marks in ${configDirectory}: a file is in the way of the folder (ENOTDIR)\n`);
+		expect(result.status).toBe(1);
 	});
 
 	const widest = (text: string) => Math.max(...text.split('\n').map(line => line.length));
