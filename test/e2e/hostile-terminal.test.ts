@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {makeContent, postText} from '../helpers/content.js';
 import {spawnScreen} from '../helpers/pty.js';
 
 describe('typed and pasted input is echoed sanitized', () => {
@@ -106,6 +107,29 @@ describe('tiny and changing terminals', () => {
 		await screen.waitFor(text => postRows(text).length === 5);
 		expect(screen.text()).toMatch(/❯ .*Trigger Point Therapy/);
 		screen.write('q');
+		expect((await screen.exited).exitCode).toBe(0);
+	});
+});
+
+describe('a 2,000-column table', () => {
+	const content = makeContent({'wide-table.md': postText({title: 'Wide table', date: '2026-01-05'}, `|${Array.from({length: 2000}, (_, index) => `c${index}`).join('|')}|\n|${'---|'.repeat(2000)}\n|${'x|'.repeat(2000)}`)});
+
+	test('the reader opens it, goes to its end and back, and quits', async () => {
+		const screen = spawnScreen(['read', 'wide-table', '--content', content]);
+		await screen.waitFor(/c0: x/);
+		screen.write('G');
+		await screen.waitFor(/c1999: x/);
+		screen.write('g');
+		await screen.waitFor(/c0: x/);
+		screen.write('q');
+		expect((await screen.exited).exitCode).toBe(0);
+	});
+
+	test('the kiosk shows it in at most 30 screens', async () => {
+		const screen = spawnScreen(['kiosk', '--content', content], {columns: 100, rows: 30});
+		const shown = await screen.waitFor(/page 1 of \d+/);
+		expect(Number(/page 1 of (\d+)/.exec(shown)![1])).toBeLessThanOrEqual(30);
+		screen.kill('SIGTERM');
 		expect((await screen.exited).exitCode).toBe(0);
 	});
 });

@@ -4,7 +4,7 @@ import {formatByline} from '../render/byline.js';
 import type {Post} from '../content/post.js';
 import {dwellMilliseconds, type RotationSettings, wordsOn} from './rotation.js';
 import {type ScreenRange, screenRanges} from './screen-blocks.js';
-import {wrapLines} from '../text/wrap.js';
+import {truncateToWidth, wrapLines} from '../text/wrap.js';
 import type {KioskLayout} from './layout.js';
 
 /** A post drawn for one width, before paging: reused for every screenful of it. */
@@ -18,6 +18,8 @@ export type DrawnArticle = {
 	readonly bodyHeight: number;
 	/** Where each screenful starts and ends, broken as the print paginator breaks pages. */
 	readonly screens: readonly ScreenRange[];
+	/** The line that ends the last screenful when the post had more screens than a kiosk shows. */
+	readonly cutNote?: string;
 };
 
 export type Screenful = {
@@ -26,6 +28,13 @@ export type Screenful = {
 	readonly pageCount: number;
 	readonly dwellMs: number;
 };
+
+/**
+A kiosk is glanced at: past this many screenfuls a post is cut, so a huge or hostile one (a 2,000-column table is
+2,000 lines) cannot hold the screen for hours. The bundled posts take 8 at the smallest kiosk, 80×24.
+*/
+export const maxScreens = 30;
+const cutNote = '… the rest of this post is too long for this screen';
 
 /** Fewer body rows than this and a big title gives way to a bold one. */
 const minBodyRows = 8;
@@ -51,16 +60,21 @@ export function drawArticle(post: Post, layout: KioskLayout, renderBody: (post: 
 	const big = bigTitle(post.title, layout.titleWidth, layout.titleBudget, fonts);
 	const title = big && bodyRows(big.length) >= minBodyRows ? big : boldTitle(post.title, layout.titleWidth, Math.max(1, Math.min(maxTitleLines, layout.titleBudget)));
 	const bodyHeight = Math.max(1, bodyRows(title.length));
-	return {post, styled, plain, title, big: title === big, byline: formatByline(post), bodyHeight, screens: screenRanges(plain, post.body, bodyHeight)};
+	const screens = screenRanges(plain, post.body, bodyHeight);
+	const drawn = {post, styled, plain, title, big: title === big, byline: formatByline(post), bodyHeight, screens: screens.slice(0, maxScreens)};
+	return screens.length > maxScreens ? {...drawn, cutNote: truncateToWidth(cutNote, layout.measure)} : drawn;
 }
 
 /** One page of a drawn article, with how long to hold it: its words (and the title's, on the first) at the set pace. */
 export function screenful(article: DrawnArticle, page: number, settings: RotationSettings): Screenful {
 	const index = Math.min(Math.max(0, page), article.screens.length - 1);
-	const {start, end} = article.screens[index]!;
+	const {start, end: fullEnd} = article.screens[index]!;
+	const cut = index === article.screens.length - 1 ? article.cutNote : undefined;
+	// The note takes the last row when the screenful is full.
+	const end = cut === undefined ? fullEnd : Math.min(fullEnd, start + article.bodyHeight - 1);
 	const titleWords = index === 0 ? wordsOn([article.post.title]) : 0;
 	return {
-		lines: article.styled.slice(start, end),
+		lines: cut === undefined ? article.styled.slice(start, end) : [...article.styled.slice(start, end), cut],
 		page: index,
 		pageCount: article.screens.length,
 		dwellMs: dwellMilliseconds(wordsOn(article.plain.slice(start, end)) + titleWords, settings),

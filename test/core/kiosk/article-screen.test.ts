@@ -1,5 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {drawArticle, screenful} from '../../../source/core/kiosk/article-screen.js';
+import stringWidth from 'string-width';
+import {drawArticle, maxScreens, screenful} from '../../../source/core/kiosk/article-screen.js';
+import {loadCatalog} from '../../../source/core/content/catalog.js';
 import {bigTitle} from '../../../source/core/kiosk/big-title.js';
 import {kioskLayout} from '../../../source/core/kiosk/layout.js';
 import type {Post} from '../../../source/core/content/post.js';
@@ -101,4 +103,28 @@ test('screen breaks follow the print paginator: no heading alone at the foot, no
 			expect(/^- /.test(last) && /^ {2}\S/.test(next)).toBe(false);
 		}
 	}
+});
+
+describe('a post too long for a kiosk', () => {
+	// 2,000 cells read as one line each: about 100 screens at 100×29 and 135 at 80×24 if nothing stopped them.
+	const wide = `|${Array.from({length: 2000}, (_, index) => `c${index}`).join('|')}|\n|${'---|'.repeat(2000)}\n|${'x|'.repeat(2000)}\n`;
+	test.each([[80, 24], [100, 29], [200, 60]])('a 2,000-column table at %i×%i: at most 30 screens, the last saying it is cut', (columns, rows) => {
+		const article = drawArticle(fakePost('wide', {title: 'Wide table', body: wide}), kioskLayout(columns, rows), renderTerminal, []);
+		expect(article.screens.length).toBeLessThanOrEqual(maxScreens);
+		const last = screenful(article, article.screens.length - 1, settings);
+		expect(last.pageCount).toBe(article.screens.length);
+		expect(last.lines.length).toBeLessThanOrEqual(article.bodyHeight);
+		expect(last.lines.at(-1)).toMatch(/^… /);
+		expect(stringWidth(last.lines.at(-1)!)).toBeLessThanOrEqual(kioskLayout(columns, rows).measure);
+	});
+
+	test('the bundled posts, even at the smallest kiosk, are far from the cut and shown whole', () => {
+		const {posts} = loadCatalog('content');
+		for (const post of posts) {
+			const article = drawArticle(post, kioskLayout(80, 24), renderTerminal, []);
+			expect(article.screens.length).toBeLessThanOrEqual(maxScreens / 3);
+			expect(article.screens.at(-1)!.end).toBe(article.plain.length);
+			expect(screenful(article, article.screens.length - 1, settings).lines.at(-1)).not.toMatch(/^… /);
+		}
+	});
 });

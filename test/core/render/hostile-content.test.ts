@@ -62,3 +62,24 @@ describe('hostile content', () => {
 		expect(renderPlainArticle({post, clinic}, 80).join('').split('*').length - 1).toBeGreaterThan(99_000);
 	});
 });
+
+describe('a 2,000-column table', () => {
+	const table = (columns: number) => `|${Array.from({length: columns}, (_, index) => `c${index}`).join('|')}|\n|${'---|'.repeat(columns)}\n|${'x|'.repeat(columns)}\n`;
+	const post = (columns: number) => ({slug: 'wide', file: 'wide.md', title: 'Wide', date: '2026-01-01', tags: [], body: table(columns), words: 1, readingMinutes: 1, summary: ''});
+	const renders = {
+		plain: (columns: number) => renderPlainArticle({post: post(columns), clinic}, 80),
+		formatted: (columns: number) => renderTerminalArticle({post: post(columns), clinic}, {width: 80, colorLevel: 3, hyperlinks: false}),
+	};
+	const bytes = (lines: readonly string[]) => lines.reduce((sum, line) => sum + line.length + 1, 0);
+
+	// Work shows in the output: a layout that padded every line to the table's full width, or repeated the header per
+	// cell, would be quadratic in the columns here.
+	test.each(Object.entries(renders))('%s: a line per cell, within the width, and twice the columns make about twice the output', (_name, render) => {
+		const lines = render(2000);
+		expect(lines.length).toBeGreaterThanOrEqual(2000);
+		expect(lines.length).toBeLessThan(2100);
+		expect(lines.filter(line => stringWidth(line) > 80)).toEqual([]);
+		expect(bytes(lines)).toBeLessThan(2000 * 40);
+		expect(bytes(render(4000)) / bytes(lines)).toBeLessThan(2.3);
+	});
+});
