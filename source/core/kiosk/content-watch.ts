@@ -88,6 +88,9 @@ export function createContentFeed(loader: ContentLoader, options: FeedOptions = 
 	const start = () => {
 		arm();
 		rescan = setInterval(refresh, rescanMs);
+		// A change made after the first load but before the watchers were armed (React subscribes after the first
+		// frame is drawn) would otherwise wait for the next rescan.
+		refresh();
 	};
 
 	const stop = () => {

@@ -66,3 +66,17 @@ test('the rescan catches what no watcher reported, such as a folder that was mis
 	await until(() => feed.getSnapshot().posts.length === 1);
 	expect(feed.getSnapshot().missing).toBe(false);
 });
+
+test('a change between the first load and the first subscriber is seen at once, not at the next rescan', () => {
+	const directory = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01'})});
+	const feed = createContentFeed(createContentLoader(directory, clinic), {rescanMs: 3_600_000, watch: () => {
+		throw new Error('no watching here: only the check on subscribing can see it');
+	}});
+	// React subscribes after the first frame is drawn; a post saved in between must not wait an hour.
+	writeFileSync(path.join(directory, 'posts', 'b.md'), postText({title: 'Beta', date: '2026-01-02'}));
+	let notified = 0;
+	stop = feed.subscribe(() => {
+		notified++;
+	});
+	expect({titles: feed.getSnapshot().posts.map(post => post.title), notified}).toEqual({titles: ['Beta', 'Alpha'], notified: 1});
+});
