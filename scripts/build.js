@@ -20,6 +20,31 @@ const lazyPackageNormalizer = {
 	},
 };
 
+// Ink 6 draws a frame as tall as the terminal without its trailing newline (so the screen does not scroll), but then
+// (1) clears the screen and the scrollback (ESC[3J) before every later frame, and (2) puts the terminal's cursor one
+// row too low, as if the newline were there. The reader and the kiosk draw exactly the terminal's height and never
+// more, so (1) only ever does harm: it is dropped; and (2) is measured from the last row, where the cursor really is.
+// Ink 7 reworked both (vadimdemedes/ink#994); Ink 7 needs Node 22.
+const inkPatches = [
+	{file: /ink[/\\]build[/\\]ink\.js$/, from: 'if (this.lastOutputHeight >= this.options.stdout.rows) {', to: 'if (false) {'},
+	{file: /ink[/\\]build[/\\]log-update\.js$/, from: "const visibleLineCount = (lines, str) => str.endsWith('\\n') ? lines.length - 1 : lines.length;", to: 'const visibleLineCount = lines => lines.length - 1;'},
+];
+const fullHeightInk = {
+	name: 'full-height-ink',
+	setup(build) {
+		for (const {file, from, to} of inkPatches) {
+			build.onLoad({filter: file}, async ({path}) => {
+				const text = await readFile(path, 'utf8');
+				if (!text.includes(from)) {
+					throw new Error(`${path}: Ink changed; update inkPatches in scripts/build.js`);
+				}
+
+				return {contents: text.replace(from, to), loader: 'js'};
+			});
+		}
+	},
+};
+
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/bin.ts'],
@@ -50,7 +75,7 @@ await build({
 		'restore-cursor': './scripts/stubs/restore-cursor.js',
 	},
 	// Bundled CommonJS (highlight.js, cli-table3, …) needs require() in an ES module.
-	plugins: [lazyPackageNormalizer],
+	plugins: [lazyPackageNormalizer, fullHeightInk],
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 });

@@ -20,8 +20,8 @@ type RootProps = Omit<React.ComponentProps<typeof App>, 'width' | 'height'> & {r
 
 function Root({stdout, ...props}: RootProps) {
 	const {width, height} = useTerminalSize(stdout);
-	// One row short of the terminal: a frame as tall as the screen makes Ink 6 clear the scrollback on every render.
-	return <App {...props} width={width} height={height - 1} />;
+	// Every row of the terminal, as less uses them (Ink is patched to draw a full-height frame: scripts/build.js).
+	return <App {...props} width={width} height={height} />;
 }
 
 /**

@@ -27,7 +27,7 @@ import {type KioskFlags, parseKioskOptions} from '../args/kiosk-options.js';
 
 function Root({stdout, ...props}: Omit<KioskProps, 'width' | 'height'> & {readonly stdout: NodeJS.WriteStream}) {
 	const {width, height} = useTerminalSize(stdout);
-	// One row short of the terminal: a frame as tall as the screen makes Ink 6 clear the scrollback on every render.
+	// One row short of the terminal: the kiosk's layout (core/kiosk/layout.ts) is measured for a frame without it.
 	return <Kiosk {...props} width={width} height={height - 1} />;
 }
 

@@ -1,6 +1,6 @@
 import {render} from 'ink';
 import type {ReactNode} from 'react';
-import {withoutHeightLimit} from './ink-stdout.js';
+import {redrawableStdout} from './ink-stdout.js';
 import {formatError} from '../../core/errors.js';
 import {exitAfterHangup, isHangup} from '../../io/hangup.js';
 
@@ -32,7 +32,7 @@ Node never opens its inspector inside a kiosk.
 */
 export async function runFullScreen(app: ReactNode, {stdout, stdin, stderr, onRestore, onRender}: Streams): Promise<void> {
 	let restore = () => {};
-	const inkStdout = withoutHeightLimit(stdout);
+	const inkStdout = redrawableStdout(stdout);
 	const write = (text: string) => {
 		try {
 			stdout.write(text);

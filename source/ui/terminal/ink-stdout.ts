@@ -2,16 +2,13 @@
 export type InkStdout = NodeJS.WriteStream & {readonly redraw: () => void};
 
 /**
-The stream to hand Ink: the real stdout, except that it reports no height limit.
-
-Ink 6 clears the screen and the scrollback (ESC[3J) whenever its previous frame was as tall as the terminal, which
-after any shrink of the window it always is for one frame. clinic-read keeps every frame below the real height
-itself (the app reads the real size), so Ink's fallback only ever does harm. Ink 7 replaced it (vadimdemedes/ink#994).
+The stream to hand Ink: the real stdout, with `redraw`. (Frames as tall as the terminal are Ink's own, patched at
+build time: see scripts/build.js.)
 
 `redraw` makes Ink forget its last frame and draw everything (after SIGCONT, on a screen the shell drew over). Ink 6
 has no call for that; it does it when the width shrinks, so the stream reports one column less for one resize event.
 */
-export function withoutHeightLimit(stdout: NodeJS.WriteStream): InkStdout {
+export function redrawableStdout(stdout: NodeJS.WriteStream): InkStdout {
 	let narrower = false;
 	const redraw = () => {
 		narrower = true;
@@ -22,10 +19,6 @@ export function withoutHeightLimit(stdout: NodeJS.WriteStream): InkStdout {
 
 	return new Proxy(stdout, {
 		get(target, property) {
-			if (property === 'rows') {
-				return Number.MAX_SAFE_INTEGER;
-			}
-
 			if (property === 'columns' && narrower) {
 				return Math.max(1, target.columns - 1);
 			}

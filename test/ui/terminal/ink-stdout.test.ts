@@ -1,6 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {describe, expect, test} from 'vitest';
-import {withoutHeightLimit} from '../../../source/ui/terminal/ink-stdout.js';
+import {redrawableStdout} from '../../../source/ui/terminal/ink-stdout.js';
 
 /** A stand-in for a terminal's stdout, with what Ink reads and writes. */
 class FakeStdout extends EventEmitter {
@@ -15,11 +15,11 @@ class FakeStdout extends EventEmitter {
 	}
 }
 
-describe('withoutHeightLimit', () => {
-	test('reports no height limit, and everything else of the real stream', () => {
+describe('redrawableStdout', () => {
+	test('reports the real stream, its height included (Ink draws full-height frames, patched at build time)', () => {
 		const real = new FakeStdout();
-		const stdout = withoutHeightLimit(real as unknown as NodeJS.WriteStream);
-		expect(stdout.rows).toBe(Number.MAX_SAFE_INTEGER);
+		const stdout = redrawableStdout(real as unknown as NodeJS.WriteStream);
+		expect(stdout.rows).toBe(30);
 		expect(stdout.columns).toBe(100);
 		expect(stdout.isTTY).toBe(true);
 		real.columns = 80;
@@ -28,7 +28,7 @@ describe('withoutHeightLimit', () => {
 
 	test('writes reach the real stream, with `this` bound to it even when the method is passed around', () => {
 		const real = new FakeStdout();
-		const stdout = withoutHeightLimit(real as unknown as NodeJS.WriteStream);
+		const stdout = redrawableStdout(real as unknown as NodeJS.WriteStream);
 		const {write} = stdout;
 		write('one');
 		stdout.write('two');
@@ -37,7 +37,7 @@ describe('withoutHeightLimit', () => {
 
 	test('resize listeners are the real stream\'s', () => {
 		const real = new FakeStdout();
-		const stdout = withoutHeightLimit(real as unknown as NodeJS.WriteStream);
+		const stdout = redrawableStdout(real as unknown as NodeJS.WriteStream);
 		let heard = 0;
 		const listener = () => {
 			heard++;
