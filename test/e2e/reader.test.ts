@@ -37,6 +37,34 @@ describe('the reader in a real terminal', () => {
 		expect(screen.output()).toContain(leaveAlternateScreen);
 	});
 
+	test('every row of the terminal is used, as less does: the key hints and the status bar sit on the last row', async () => {
+		const screen = spawnScreen([], {columns: 100, rows: 30});
+		const rows = (text: string) => text.split('\n');
+		const list = await screen.waitFor('11 unread · 11 posts');
+		expect(rows(list)[29]).toMatch(/^j down {2}k up/);
+		// The real cursor on the selected post, for magnifiers: it moves with j, whatever the frame's height.
+		screen.write('jj');
+		await screen.waitFor(/❯ ● 2026-01-10/);
+		expect(screen.cursor().y).toBe(rows(screen.text()).findIndex(line => line.startsWith('❯')));
+
+		screen.write('\r');
+		const article = await screen.waitFor(/% {2}\? help/);
+		expect(rows(article)[0]).toContain('Can Physiotherapy Help You Avoid Surgery?');
+		expect(rows(article)[29]).toMatch(/% {2}\? help\s*$/);
+		for (const key of '  b ') {
+			screen.write(key);
+		}
+
+		screen.resize(90, 24);
+		const smaller = await screen.waitFor(text => rows(text).length === 24 && /% {2}\? help\s*$/.test(rows(text)[23]!));
+		expect(rows(smaller)[0]).not.toBe('');
+		// A full-height frame never scrolled the screen, and nothing cleared the scrollback or the whole screen.
+		expect(screen.output()).not.toContain('\u001B[3J');
+		expect(screen.output()).not.toContain('\u001B[2J');
+		screen.write('qq');
+		expect((await screen.exited).exitCode).toBe(0);
+	});
+
 	test.each(['SIGTERM', 'SIGINT', 'SIGHUP'])('%s restores the screen and cursor and exits 0', async signal => {
 		const screen = spawnScreen([]);
 		await screen.waitFor('11 posts');
