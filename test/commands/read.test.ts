@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {runCli} from '../helpers/cli.js';
-import {temporaryDirectory} from '../helpers/content.js';
+import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
 
 const unreadCount = (configDirectory: string) => runCli(['list', '--unread'], {configDirectory}).stdout.split('\n').filter(Boolean).length;
 
@@ -32,5 +32,16 @@ describe('read in a pipe', () => {
 		expect(widest(runCli(['read', 'gait-training'], {env: {COLUMNS: '50'}}).stdout)).toBeLessThanOrEqual(50);
 		expect(widest(runCli(['read', 'gait-training', '--width', '60'], {env: {COLUMNS: '50'}}).stdout)).toBeGreaterThan(50);
 		expect(widest(runCli(['read', 'gait-training'], {env: {COLUMNS: 'wide'}}).stdout)).toBeGreaterThan(60);
+	});
+});
+
+describe('a 50,000-row table with a link in every row', () => {
+	const rows = Array.from({length: 50_000}, (_, index) => `| ${index} | [row ${index}](https://example.org/${index}) |`);
+	const content = makeContent({'long-table.md': postText({title: 'Long table', date: '2026-01-01'}, `| n | link |\n|---|---|\n${rows.join('\n')}`)});
+	test.each([['read'], ['print']])('%s prints it whole and exits 0 (it overflowed the stack)', command => {
+		const result = runCli([command, 'long-table', '--content', content]);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('row 49999');
 	});
 });

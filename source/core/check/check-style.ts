@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import {skeleton} from '../content/new-post.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {largest} from '../text/wrap.js';
 import {type BodyProblem, type Node, walkBody} from './check-links.js';
 
 /** Wider than this, a table fits neither an 80-column terminal nor a handout. */
@@ -16,8 +17,8 @@ function cellText(cell: Node): string {
 function tableWidth(table: Node): number {
 	const header = typeof table.header === 'object' ? table.header : [];
 	const rows = [header, ...(table.rows ?? [])];
-	const columns = Math.max(...rows.map(row => row.length));
-	const widths = Array.from({length: columns}, (_, column) => Math.max(...rows.map(row => stringWidth(row[column] ? cellText(row[column]) : ''))));
+	const columns = largest(rows.map(row => row.length));
+	const widths = Array.from({length: columns}, (_, column) => largest(rows.map(row => stringWidth(row[column] ? cellText(row[column]) : ''))));
 	return widths.reduce((sum, width) => sum + width, 0) + (3 * columns) + 1;
 }
 

@@ -22,7 +22,10 @@ export function flattenBlocks(blocks: readonly Block[]): string[] {
 			lines.push(...Array.from({length: block.gap}, () => ''));
 		}
 
-		lines.push(...block.lines);
+		// One at a time: a block can have more lines than a call takes arguments.
+		for (const line of block.lines) {
+			lines.push(line);
+		}
 	}
 
 	return lines;

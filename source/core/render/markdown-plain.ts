@@ -5,7 +5,7 @@ import {type Block, type BlockKind, flattenBlocks} from './blocks.js';
 import {inlineLeafText} from './entities.js';
 import {tableLines} from './table-layout.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
-import {hang, wrapLines} from '../text/wrap.js';
+import {hang, largest, wrapLines} from '../text/wrap.js';
 import {phoneLink} from './links.js';
 
 /** Entities are decoded once, then sanitized, so "&#27;" can never become a live ESC. */
@@ -74,7 +74,7 @@ function paragraph(text: string, width: number): string[] {
 }
 
 function underline(lines: readonly string[], character: string): string[] {
-	return [...lines, character.repeat(Math.max(...lines.map(line => stringWidth(line))))];
+	return [...lines, character.repeat(largest(lines.map(line => stringWidth(line))))];
 }
 
 // Deeper than this, nesting stops indenting so text never runs past the width.
@@ -84,7 +84,7 @@ const narrowest = 12;
 function listBlocks(list: Tokens.List, width: number): Block[] {
 	const start = typeof list.start === 'number' ? list.start : 1;
 	const markers = list.items.map((item, index) => (list.ordered ? `${start + index}. ` : '- ') + (item.task ? (item.checked ? '[x] ' : '[ ] ') : ''));
-	const markerWidth = Math.max(...markers.map(marker => marker.length));
+	const markerWidth = largest(markers.map(marker => marker.length));
 	const indent = width - markerWidth >= narrowest;
 	return list.items
 		.map((item, index) => {
@@ -160,7 +160,10 @@ function renderBlocks(tokens: readonly Token[], width: number, tight = false): s
 			lines.push('');
 		}
 
-		lines.push(...block);
+		// One at a time: a code block can have more lines than a call takes arguments.
+		for (const line of block) {
+			lines.push(line);
+		}
 	}
 
 	return lines;

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import {wrapLines} from '../text/wrap.js';
+import {largest, wrapLines} from '../text/wrap.js';
 
 export type Align = 'left' | 'right' | 'center' | null;
 
@@ -76,10 +76,10 @@ export function gridLines({header, rows, align}: TableCells, width: number, styl
 	}
 
 	const cellLines = (text: string) => text.split('\n');
-	const natural = header.map((_, index) => Math.max(...[header, ...rows].flatMap(row => cellLines(row[index] ?? '').map(line => stringWidth(line)))));
+	const natural = header.map((_, index) => largest([header, ...rows].flatMap(row => cellLines(row[index] ?? '').map(line => stringWidth(line)))));
 
 	// A column narrower than its longest word (up to 12 columns) breaks words apart: records read better then.
-	const longestWord = header.map((_, index) => Math.max(...[header, ...rows].flatMap(row => (row[index] ?? '').split(/\s+/).map(word => stringWidth(word)))));
+	const longestWord = header.map((_, index) => largest([header, ...rows].flatMap(row => (row[index] ?? '').split(/\s+/).map(word => stringWidth(word)))));
 	const widths = shareWidths(natural, room);
 	if (widths.some((columnWidth, index) => columnWidth < Math.min(natural[index]!, Math.max(narrowestColumn, Math.min(longestWord[index]!, 12))))) {
 		return undefined;

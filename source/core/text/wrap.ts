@@ -11,6 +11,19 @@ export function wrapLines(text: string, width: number): string[] {
 	return lines.map((line, index) => (index === 0 ? line.trimEnd() : line.replace(leadingSpaceAfterStyles, '$1').trim()));
 }
 
+/**
+The largest of `values`, or `floor` when there are none. A loop, not Math.max(...values): a post under the size cap
+can hold a few hundred thousand rows or items, and spreading that many arguments into one call overflows the stack.
+*/
+export function largest(values: Iterable<number>, floor = 0): number {
+	let most = floor;
+	for (const value of values) {
+		most = Math.max(most, value);
+	}
+
+	return most;
+}
+
 /** Prefix the first line with `first` and the rest with spaces of the same width (a hanging indent). */
 export function hang(lines: readonly string[], first: string, rest = ' '.repeat(stringWidth(first))): string[] {
 	return lines.map((line, index) => (line === '' ? line : (index === 0 ? first : rest) + line).trimEnd());

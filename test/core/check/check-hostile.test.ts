@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {checkPost} from '../../../source/core/check/check-post.js';
 import {checkBody} from '../../../source/core/check/check-links.js';
 
 describe('check on hostile input', () => {
@@ -9,4 +10,9 @@ describe('check on hostile input', () => {
 		expect(problems[0]!.line).toBe(3);
 		expect(problems.at(-1)!.line).toBe(50_002);
 	});
+});
+
+test('a 200,000-row table: its drawn width is measured without a stack overflow', () => {
+	const rows = Array.from({length: 200_000}, (_, index) => `| ${index % 10} |`);
+	expect(() => checkPost(`---\ntitle: Rows\ndate: 2026-01-01\n---\n| n |\n|---|\n${rows.join('\n')}\n`, '2026-06-01')).not.toThrow();
 });

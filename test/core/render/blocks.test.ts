@@ -15,3 +15,8 @@ describe('flattenBlocks', () => {
 		expect(flattenBlocks(blocks)).toEqual(expected);
 	});
 });
+
+test('a block of 200,000 lines (a long code block) flattens without a stack overflow', () => {
+	const lines = Array.from({length: 200_000}, (_, index) => String(index));
+	expect(flattenBlocks([block(['a'], 0), block(lines, 1)])).toHaveLength(200_002);
+});

@@ -56,3 +56,8 @@ describe('renderPlainMarkdown', () => {
 test('a phone link reads as its number on paper, never as tel:', () => {
 	expect(renderPlainMarkdown('Call [905-270-3086](tel:+19052703086) or [the desk](tel:+19055550100).', 80)).toEqual(['Call 905-270-3086 or the desk (+19055550100).']);
 });
+
+test('a list of 200,000 items renders without a stack overflow (its markers measured in a loop)', () => {
+	const items = Array.from({length: 200_000}, (_, index) => `- ${index % 10}`).join('\n');
+	expect(renderPlainMarkdown(items, 60)).toHaveLength(200_000);
+});

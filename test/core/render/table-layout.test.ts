@@ -24,3 +24,11 @@ test('2,000 columns take the record layout at once', () => {
 	expect(gridLines(cells, 100, style)).toBeUndefined();
 	expect(tableLines(cells, 100, style)).toEqual(recordLines(cells, 100));
 });
+
+// A post under the 5 MB cap can hold a few hundred thousand rows; spreading their widths into Math.max overflowed the stack.
+test('200,000 rows, and 50,000 rows of three words a cell, lay out without a stack overflow', () => {
+	const tall = {header: ['n'], rows: Array.from({length: 200_000}, (_, index) => [String(index % 10)]), align: [null]};
+	expect(gridLines(tall, 60, style)).toHaveLength(200_002);
+	const worded = {header: ['n', 'link'], rows: Array.from({length: 50_000}, (_, index) => [String(index), `row ${index} (https://example.org/${index})`]), align: [null, null]};
+	expect(tableLines(worded, 60, style).length).toBeGreaterThanOrEqual(50_002);
+});

@@ -2,7 +2,7 @@ import {fc, test} from '@fast-check/vitest';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import {describe, expect} from 'vitest';
-import {hang, truncateToWidth, wrapLines} from '../../../source/core/text/wrap.js';
+import {hang, largest, truncateToWidth, wrapLines} from '../../../source/core/text/wrap.js';
 
 const bold = (text: string) => `\u001B[1m${text}\u001B[22m`;
 
@@ -81,5 +81,20 @@ describe('truncateToWidth', () => {
 			expect(cut.endsWith('…')).toBe(true);
 			expect(text.startsWith(cut.slice(0, -1))).toBe(true);
 		}
+	});
+});
+
+describe('largest', () => {
+	test('the largest value, or the floor when there are none or all are below it', () => {
+		expect(largest([3, 9, 4])).toBe(9);
+		expect(largest([])).toBe(0);
+		expect(largest([-5, -2], Number.NEGATIVE_INFINITY)).toBe(-2);
+		expect(largest([1, 2], 10)).toBe(10);
+	});
+
+	test('half a million values: no stack overflow, as Math.max(...values) has', () => {
+		const values = Array.from({length: 500_000}, (_, index) => index % 1000);
+		expect(() => Math.max(...values)).toThrow(RangeError);
+		expect(largest(values)).toBe(999);
 	});
 });
