@@ -5,6 +5,7 @@ import {mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {makeFixtures} from './fixtures.js';
+import {hostileRows, makeHostileFixtures, readerOnWideTable} from './hostile.js';
 import {floorCommand, has, timeCommand, timePaired} from './measure.js';
 import {nodePeers} from './peers/install.js';
 import {cpuPerKey, firstFrame, pause, runInPty, timeFirstFrame} from './pty.js';
@@ -71,9 +72,15 @@ if (bat) {
 await pipe('cat (the article file)', `cat ${article} | cat`);
 await pipe('read 1 MB article | cat', `${bin} read one-megabyte --content ${fixtures.special} | cat`, undefined, {runs: fewer});
 await pipe('read 1 MB article --color | cat', `${bin} read one-megabyte --color --content ${fixtures.special} | cat`, undefined, {runs: fewer});
-for (const slug of ['deep-quotes', 'deep-lists', 'star-runs', 'wide-table']) {
-	await pipe(`read ${slug} | cat (hostile)`, `${bin} read ${slug} --content ${fixtures.special} | cat`, undefined, {runs: fewer});
+
+section('Hostile input, each alone in its content folder (limits: 6 s, 300 MB)');
+const hostile = makeHostileFixtures(fixtures.root);
+for (const [name, command, goal] of hostileRows(bin, hostile)) {
+	await pipe(name, command, goal, {runs: fewer});
 }
+
+const wideReader = readerOnWideTable(hostile);
+row(wideReader.name, await timePaired(() => timeFirstFrame(wideReader.args, wideReader.text, env), ptyFloor, {runs: fewer}), wideReader.goal);
 
 section('sync, a 50-item RSS feed with full HTML bodies (local server)');
 const feed = await startBenchFeed(50);
