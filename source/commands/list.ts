@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {displayWidth} from '../core/text/width.js';
 import type {Post} from '../core/content/post.js';
 import type {WindowPhase} from '../core/content/schedule.js';
 import {truncateToWidth} from '../core/text/wrap.js';
@@ -27,7 +27,7 @@ One line a post: position, date, unread marker, title, slug. The slug is always 
 export function formatListLine(post: Post, position: number, count: number, read: boolean, width?: number, phase: WindowPhase = 'during'): string {
 	const before = `${String(position).padStart(String(count).length)}  ${post.date}  ${read ? ' ' : '*'}  ${post.pinned ? '[pinned] ' : ''}`;
 	const after = `${phaseMark(post, phase)}  ${post.slug}`;
-	const room = width === undefined ? Infinity : width - stringWidth(before) - stringWidth(after);
+	const room = width === undefined ? Infinity : width - displayWidth(before) - displayWidth(after);
 	return `${before}${room < Infinity ? truncateToWidth(post.title, Math.max(1, room)) : post.title}${after}`;
 }
 

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {displayWidth} from '../text/width.js';
 import {skeleton} from '../content/new-post.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {largest} from '../text/wrap.js';
@@ -18,7 +18,7 @@ function tableWidth(table: Node): number {
 	const header = typeof table.header === 'object' ? table.header : [];
 	const rows = [header, ...(table.rows ?? [])];
 	const columns = largest(rows.map(row => row.length));
-	const widths = Array.from({length: columns}, (_, column) => largest(rows.map(row => stringWidth(row[column] ? cellText(row[column]) : ''))));
+	const widths = Array.from({length: columns}, (_, column) => largest(rows.map(row => displayWidth(row[column] ? cellText(row[column]) : ''))));
 	return widths.reduce((sum, width) => sum + width, 0) + (3 * columns) + 1;
 }
 

@@ -2,7 +2,7 @@ import figlet from 'figlet';
 import ansiRegular from 'figlet/importable-fonts/ANSI Regular.js';
 import future from 'figlet/importable-fonts/Future.js';
 import calvinS from 'figlet/importable-fonts/Calvin S.js';
-import stringWidth from 'string-width';
+import {displayWidth} from '../text/width.js';
 
 /**
 Letter fonts for titles read across a room, largest first. ANSI Regular draws with █ ▀ ▄ only and Calvin S with the
@@ -65,7 +65,7 @@ function draw(text: string, font: BigFont): string[] {
 	return lines;
 }
 
-const widthOf = (lines: readonly string[]) => Math.max(0, ...lines.map(line => stringWidth(line)));
+const widthOf = (lines: readonly string[]) => Math.max(0, ...lines.map(line => displayWidth(line)));
 
 /** Words packed greedily into lines of big letters no wider than `width`; undefined if one word alone is too wide. */
 function pack(words: readonly string[], font: BigFont, width: number): string[][] | undefined {

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {displayWidth} from '../text/width.js';
 import {type ArticleInput, renderArticleBlocks} from '../render/article.js';
 import type {Block} from '../render/blocks.js';
 import {type Clinic, contactRows} from '../content/clinic.js';
@@ -76,16 +76,16 @@ export function handoutLayout(input: ArticleInput, {width, pageLength, contact}:
 }
 
 function fits(left: string, right: string, width: number): boolean {
-	return stringWidth(left) + 2 + stringWidth(right) <= width;
+	return displayWidth(left) + 2 + displayWidth(right) <= width;
 }
 
 /** `left` and `right` at the two ends of a line; when they do not fit, the left gives way down to half the line. */
 export function spread(left: string, right: string, width: number, ellipsis = '…'): string {
 	const room = width - 2;
-	const leftRoom = Math.min(stringWidth(left), Math.max(room - stringWidth(right), Math.ceil(room / 2)));
+	const leftRoom = Math.min(displayWidth(left), Math.max(room - displayWidth(right), Math.ceil(room / 2)));
 	const shownLeft = truncateToWidth(left, leftRoom, ellipsis);
-	const shownRight = truncateToWidth(right, room - stringWidth(shownLeft), ellipsis);
-	return shownLeft + ' '.repeat(Math.max(2, width - stringWidth(shownLeft) - stringWidth(shownRight))) + shownRight;
+	const shownRight = truncateToWidth(right, room - displayWidth(shownLeft), ellipsis);
+	return shownLeft + ' '.repeat(Math.max(2, width - displayWidth(shownLeft) - displayWidth(shownRight))) + shownRight;
 }
 
 /** The post and clinic with every text made ASCII, before layout, so widths are measured on what is printed. */

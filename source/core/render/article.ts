@@ -3,7 +3,7 @@ import {type Clinic, formatSignOff} from '../content/clinic.js';
 import {formatByline} from './byline.js';
 import {renderMarkdownBlocks} from './markdown-plain.js';
 import type {Post} from '../content/post.js';
-import stringWidth from 'string-width';
+import {displayWidth} from '../text/width.js';
 import {wrapLines} from '../text/wrap.js';
 
 /** What an article needs besides its post: the clinic for the closing line. */
@@ -23,7 +23,7 @@ export function renderArticleBlocks({post, clinic}: ArticleInput, width: number)
 	const body = renderMarkdownBlocks(post.body, width);
 	const heading = [
 		...title,
-		'='.repeat(Math.max(...title.map(line => stringWidth(line)), 1)),
+		'='.repeat(Math.max(...title.map(line => displayWidth(line)), 1)),
 		...wrapLines(formatByline(post, ' - '), width),
 		...(post.image ? wrapLines(`[Image: ${post.image.alt}]`, width) : []),
 	];

@@ -1,6 +1,6 @@
 import {decodeHTML} from 'entities';
 import {Lexer, type Token, type Tokens} from 'marked';
-import stringWidth from 'string-width';
+import {displayWidth} from '../text/width.js';
 import {type Block, type BlockKind, flattenBlocks} from './blocks.js';
 import {inlineLeafText} from './entities.js';
 import {tableLines} from './table-layout.js';
@@ -74,7 +74,7 @@ function paragraph(text: string, width: number): string[] {
 }
 
 function underline(lines: readonly string[], character: string): string[] {
-	return [...lines, character.repeat(largest(lines.map(line => stringWidth(line))))];
+	return [...lines, character.repeat(largest(lines.map(line => displayWidth(line))))];
 }
 
 // Deeper than this, nesting stops indenting so text never runs past the width.

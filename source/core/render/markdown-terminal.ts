@@ -2,7 +2,7 @@ import {decodeHTML} from 'entities';
 import {Marked, type Tokens} from 'marked';
 import {markedTerminal} from 'marked-terminal';
 import stripAnsi from 'strip-ansi';
-import stringWidth from 'string-width';
+import {displayWidth} from '../text/width.js';
 import {inlineLeafText} from './entities.js';
 import {hyperlink, isClickable} from './links.js';
 import {tableLines} from './table-layout.js';
@@ -92,7 +92,7 @@ function createParser({colorLevel, hyperlinks, width, large}: TerminalOptions, p
 				// Code is literal (no entities) and never wrapped: a line too long is cut, and the cut is marked.
 				code({text}: Tokens.Code) {
 					const lines = sanitizeForTerminal(text).replaceAll('\t', '    ').split('\n');
-					return `${lines.map(line => `    ${style.code(stringWidth(line) > width - 4 ? truncateToWidth(line, width - 4) : line)}`).join('\n')}\n\n`;
+					return `${lines.map(line => `    ${style.code(displayWidth(line) > width - 4 ? truncateToWidth(line, width - 4) : line)}`).join('\n')}\n\n`;
 				},
 				codespan({text}: Tokens.Codespan) {
 					return style.codespan(sanitizeForTerminal(text));

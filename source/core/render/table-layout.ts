@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {displayWidth} from '../text/width.js';
 import {largest, wrapLines} from '../text/wrap.js';
 
 export type Align = 'left' | 'right' | 'center' | null;
@@ -25,7 +25,7 @@ export type TableStyle = {
 const narrowestColumn = 6;
 
 function pad(text: string, width: number, align: Align): string {
-	const room = Math.max(0, width - stringWidth(text));
+	const room = Math.max(0, width - displayWidth(text));
 	if (align === 'right') {
 		return ' '.repeat(room) + text;
 	}
@@ -70,16 +70,16 @@ for their share wrap inside the column. Undefined when even wrapped columns cann
 */
 export function gridLines({header, rows, align}: TableCells, width: number, style: TableStyle): string[] | undefined {
 	const columns = header.length;
-	const room = width - (stringWidth(style.separator) * (columns - 1));
+	const room = width - (displayWidth(style.separator) * (columns - 1));
 	if (room < columns * narrowestColumn / 2) {
 		return undefined;
 	}
 
 	const cellLines = (text: string) => text.split('\n');
-	const natural = header.map((_, index) => largest([header, ...rows].flatMap(row => cellLines(row[index] ?? '').map(line => stringWidth(line)))));
+	const natural = header.map((_, index) => largest([header, ...rows].flatMap(row => cellLines(row[index] ?? '').map(line => displayWidth(line)))));
 
 	// A column narrower than its longest word (up to 12 columns) breaks words apart: records read better then.
-	const longestWord = header.map((_, index) => largest([header, ...rows].flatMap(row => (row[index] ?? '').split(/\s+/).map(word => stringWidth(word)))));
+	const longestWord = header.map((_, index) => largest([header, ...rows].flatMap(row => (row[index] ?? '').split(/\s+/).map(word => displayWidth(word)))));
 	const widths = shareWidths(natural, room);
 	if (widths.some((columnWidth, index) => columnWidth < Math.min(natural[index]!, Math.max(narrowestColumn, Math.min(longestWord[index]!, 12))))) {
 		return undefined;

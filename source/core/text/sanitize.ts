@@ -5,8 +5,11 @@ const csi = /(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?
 const stringSequence = /(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)/g;
 // Any other escape: ESC, intermediates, one final byte.
 const otherEscape = /\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
-// What is left: C0 but tab and newline, DEL, C1, and the bidi overrides and isolates.
-const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// What is left: C0 but tab and newline, DEL, C1, and the bidi overrides and isolates. And the invisible characters
+// that stand alone (a soft hyphen, zero-width space, word joiner, BOM): a terminal draws nothing for them, or a cell,
+// while Ink gives each a cell, so a line holding them loses its last letters. ZWJ and ZWNJ stay: they join letters
+// and emoji, and are part of the cluster before them.
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /**
 Remove every escape sequence and control character from untrusted text, keeping newlines, tabs and all printable text.
@@ -29,7 +32,7 @@ export function sanitizeLine(text: string): string {
 }
 
 // Everything sanitizeLine removes or folds starts with one of these (or is lone surrogate or outer white space).
-const unsafeInLine = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const unsafeInLine = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /** True when sanitizeLine would return `text` unchanged: how cached fields are checked without rewriting them. */
 export function isCleanLine(text: string): boolean {

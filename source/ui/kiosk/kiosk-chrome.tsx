@@ -1,24 +1,29 @@
 import {Box, Text} from 'ink';
 import {usePaint} from '../terminal/paint.js';
 import type {Clinic} from '../../core/content/clinic.js';
+import {displayWidth} from '../../core/text/width.js';
+import {truncateToWidth} from '../../core/text/wrap.js';
 
 type HeaderProps = {readonly name: string; readonly clock: string; readonly width: number; readonly status?: string | undefined};
 
-/** The clinic's name, whether it is open (with opening hours), and the time, over a rule. */
+/**
+The clinic's name, whether it is open (with opening hours), and the time, over a rule. One line laid out here by the
+one display width, not by flex: Ink measures Devanagari or Thai narrower than a terminal draws them, so a flex gap
+would push the clock past the edge and the line would wrap over the byline. Only the name gives way.
+*/
 export function KioskHeader({name, clock, width, status}: HeaderProps) {
 	const paint = usePaint();
+	const right = `${status ? `${status}   ` : ''}${clock}`;
+	const left = truncateToWidth(name, Math.max(0, width - displayWidth(right) - 2));
+	const gap = ' '.repeat(Math.max(2, width - displayWidth(left) - displayWidth(right)));
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
-			<Box width={width} justifyContent="space-between">
-				<Text wrap="truncate-end">{paint('accent', name)}</Text>
-				{/* Only the name gives way: a clock that shrank too would wrap onto a second line. */}
-				<Box flexShrink={0} marginLeft={2}>
-					<Text>
-						{status ? `${status}   ` : undefined}
-						{paint('strong', clock)}
-					</Text>
-				</Box>
-			</Box>
+			<Text wrap="truncate-end">
+				{paint('accent', left)}
+				{gap}
+				{status ? `${status}   ` : undefined}
+				{paint('strong', clock)}
+			</Text>
 			<Text>{paint('faint', '─'.repeat(width))}</Text>
 		</Box>
 	);

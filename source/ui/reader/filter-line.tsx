@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import stringWidth from 'string-width';
+import {displayWidth} from '../../core/text/width.js';
 import {usePaint} from '../terminal/paint.js';
 
 type Props = {readonly query: string; readonly editing: boolean; readonly shown: number; readonly total: number; readonly width: number};
@@ -8,13 +8,13 @@ const graphemes = new Intl.Segmenter();
 
 /** The end of `text` that fits `width` columns, with … in front when cut: the part being typed stays in view. */
 function tail(text: string, width: number): string {
-	if (stringWidth(text) <= width) {
+	if (displayWidth(text) <= width) {
 		return text;
 	}
 
 	let kept = '';
 	for (const {segment} of [...graphemes.segment(text)].reverse()) {
-		if (stringWidth(segment + kept) > width - 1) {
+		if (displayWidth(segment + kept) > width - 1) {
 			break;
 		}
 
@@ -29,14 +29,14 @@ function layout(query: string, editing: boolean, shown: number, total: number, w
 	const count = `  ${shown} of ${total}`;
 	const keys = editing ? '  ·  Enter keep  ·  Esc clear' : '  ·  Esc clear';
 	const cursor = editing ? 1 : 0;
-	const note = stringWidth(query) + 1 + cursor + stringWidth(count + keys) <= width ? count + keys : count;
-	const room = Math.max(1, width - 1 - cursor - stringWidth(note));
-	return {query: tail(query, room), note: stringWidth(note) < width - 2 ? note : ''};
+	const note = displayWidth(query) + 1 + cursor + displayWidth(count + keys) <= width ? count + keys : count;
+	const room = Math.max(1, width - 1 - cursor - displayWidth(note));
+	return {query: tail(query, room), note: displayWidth(note) < width - 2 ? note : ''};
 }
 
 /** The column where the next typed character goes, for the terminal's cursor while the filter is typed. */
 export function filterCursorColumn(query: string, shown: number, total: number, width: number): number {
-	return 1 + stringWidth(layout(query, true, shown, total, width).query);
+	return 1 + displayWidth(layout(query, true, shown, total, width).query);
 }
 
 /** The list filter on one row at any width: the count and keys shrink first, then the start of the query. */

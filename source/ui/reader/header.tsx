@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import stringWidth from 'string-width';
+import {displayWidth} from '../../core/text/width.js';
 import {truncateToWidth} from '../../core/text/wrap.js';
 import {usePaint} from '../terminal/paint.js';
 
@@ -11,9 +11,9 @@ detail gets shorter and the name is cut, so the two never run into each other.
 */
 export function Header({title, detail, short, width}: Props) {
 	const paint = usePaint();
-	const right = stringWidth(title) + 2 + stringWidth(detail) <= width ? detail : short;
-	const left = truncateToWidth(title, Math.max(0, width - stringWidth(right) - 2));
-	const gap = ' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right)));
+	const right = displayWidth(title) + 2 + displayWidth(detail) <= width ? detail : short;
+	const left = truncateToWidth(title, Math.max(0, width - displayWidth(right) - 2));
+	const gap = ' '.repeat(Math.max(1, width - displayWidth(left) - displayWidth(right)));
 	return (
 		<Text>
 			{paint('accent', left)}{gap}{paint('faint', right)}

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {displayWidth} from '../../core/text/width.js';
 import {helpRows, type Screen} from '../../core/reader/keymap.js';
 import {MenuOverlay} from './menu-overlay.js';
 
@@ -7,8 +7,8 @@ type Props = {readonly screen: Screen; readonly width: number; readonly height: 
 /** Every key of the current screen, from the same keymap that handles them; it scrolls when they do not all fit. */
 export function HelpOverlay({screen, width, height, top}: Props) {
 	const rows = helpRows(screen);
-	const keyWidth = Math.max(...rows.map(([keys]) => stringWidth(keys)));
-	const lines = rows.map(([keys, help]) => `${keys}${' '.repeat(keyWidth - stringWidth(keys))}  ${help}`);
+	const keyWidth = Math.max(...rows.map(([keys]) => displayWidth(keys)));
+	const lines = rows.map(([keys, help]) => `${keys}${' '.repeat(keyWidth - displayWidth(keys))}  ${help}`);
 	return (
 		<MenuOverlay
 			title={screen === 'list' ? 'Keys in the list' : 'Keys while reading'}

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
+import {displayWidth} from '../../core/text/width.js';
 import type {Post} from '../../core/content/post.js';
 import {truncateToWidth} from '../../core/text/wrap.js';
 import {usePaint} from '../terminal/paint.js';
@@ -38,7 +38,7 @@ export function PostList({posts, selected, top, height, width, read}: Props) {
 				const isSelected = top + index === selected;
 				const unread = !read.has(post.slug);
 				const date = `${post.date}  `;
-				const title = truncateToWidth(post.title, Math.max(0, width - pointerWidth - dotWidth - stringWidth(date)));
+				const title = truncateToWidth(post.title, Math.max(0, width - pointerWidth - dotWidth - displayWidth(date)));
 				return (
 					<Box key={post.slug} height={1} width={width}>
 						<Text>

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {usePaint} from '../terminal/paint.js';
-import stringWidth from 'string-width';
+import {displayWidth} from '../../core/text/width.js';
 import {truncateToWidth} from '../../core/text/wrap.js';
 
 type Search = {readonly editing: boolean; readonly query: string; readonly match: number; readonly matches: number};
@@ -32,7 +32,7 @@ export function StatusBar({title, percent, width, search, read, notice}: Props) 
 	}
 
 	const right = [searchNote(search), read ? '' : 'unread', `${String(percent).padStart(3)}%`, '? help'].filter(Boolean).join('  ');
-	const titleWidth = Math.max(0, width - stringWidth(right) - 3);
+	const titleWidth = Math.max(0, width - displayWidth(right) - 3);
 	const left = truncateToWidth(notice ?? title, titleWidth);
-	return <Text>{paint('status', ` ${left}${' '.repeat(Math.max(1, width - stringWidth(left) - stringWidth(right) - 2))}${right} `)}</Text>;
+	return <Text>{paint('status', ` ${left}${' '.repeat(Math.max(1, width - displayWidth(left) - displayWidth(right) - 2))}${right} `)}</Text>;
 }

@@ -54,3 +54,12 @@ describe('isCleanLine', () => {
 		expect(isCleanLine(text)).toBe(sanitizeLine(text) === text);
 	});
 });
+
+describe('invisible characters that stand alone', () => {
+	test('soft hyphens, zero-width spaces, word joiners and BOMs go; ZWJ and ZWNJ, which join, stay', () => {
+		expect(sanitizeLine('Knee\u00ADcare zero\u200Bwidth join\u2060ed \uFEFFbom')).toBe('Kneecare zerowidth joined bom');
+		expect(sanitizeLine('👨‍👩‍👧 می‌خواهم')).toBe('👨‍👩‍👧 می‌خواهم');
+		expect(isCleanLine('Knee\u00ADcare')).toBe(false);
+		expect(isCleanLine('Kneecare')).toBe(true);
+	});
+});

@@ -3,6 +3,7 @@ import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import {describe, expect} from 'vitest';
 import {hang, largest, truncateToWidth, wrapLines} from '../../../source/core/text/wrap.js';
+import {displayWidth} from '../../../source/core/text/width.js';
 
 const bold = (text: string) => `\u001B[1m${text}\u001B[22m`;
 
@@ -67,7 +68,8 @@ describe('truncateToWidth', () => {
 		['cut with an ellipsis inside the width', 'Back pain basics', 10, 'Back pain…'],
 		['no space before the ellipsis', 'Back pain basics', 11, 'Back pain…'],
 		['a wide character that would overshoot is left out', '中文字符测试', 6, '中文…'],
-		['an emoji sequence is never split', 'Hi 👩‍⚕️👩‍⚕️👩‍⚕️', 6, 'Hi 👩‍⚕️…'],
+		// 👩‍⚕️ is two cells to string-width, three where a terminal draws the face and the staff apart.
+		['an emoji sequence is never split', 'Hi 👩‍⚕️👩‍⚕️👩‍⚕️', 7, 'Hi 👩‍⚕️…'],
 		['width one is only the ellipsis', 'abc', 1, '…'],
 		['width zero is nothing', 'abc', 0, ''],
 	])('%s', (_, text, width, expected) => {
@@ -96,5 +98,20 @@ describe('largest', () => {
 		const values = Array.from({length: 500_000}, (_, index) => index % 1000);
 		expect(() => Math.max(...values)).toThrow(RangeError);
 		expect(largest(values)).toBe(999);
+	});
+});
+
+describe('wrapping and cutting by the one display width', () => {
+	const hindi = 'घुटने के दर्द के लिए फिजियोथेरेपी व्यायाम और सलाह हिंदी में पढ़ें और समझें';
+	test('Devanagari wraps to lines that fit as a terminal draws them', () => {
+		const lines = wrapLines(hindi, 30);
+		expect(lines.every(line => displayWidth(line) <= 30)).toBe(true);
+		expect(lines.join(' ')).toBe(hindi);
+	});
+
+	test('a cut title fits as a terminal draws it, and never splits a cluster', () => {
+		const cut = truncateToWidth(`Family 👨‍👩‍👧‍👦 ${hindi}`, 25);
+		expect(displayWidth(cut)).toBeLessThanOrEqual(25);
+		expect(cut).toContain('👨‍👩‍👧‍👦');
 	});
 });
