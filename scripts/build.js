@@ -1,6 +1,7 @@
 // Bundles source/ into dist/: one entry (bin.js) and a chunk per lazily imported command, with React's production
 // build, so a piped `read` never loads Ink, React or marked-terminal, and nothing resolves thousands of files at start.
 import {readFile, rm} from 'node:fs/promises';
+import path from 'node:path';
 import {build} from 'esbuild';
 
 // meow normalizes package.json only when asked for cli.pkg (never, here), but its bundle builds the normalizer, and
@@ -45,6 +46,17 @@ const fullHeightInk = {
 	},
 };
 
+// Ink, wrap-ansi, cli-truncate and our own code measure every line of every frame with string-width, whose grapheme
+// segmenter runs for any line with a non-ASCII character (the reader's ● ❯ ·). All of them get the same function with
+// a fast path for characters that are always one column (source/core/text/display-width.ts).
+const displayWidthFile = path.resolve('source/core/text/display-width.ts');
+const fastStringWidth = {
+	name: 'fast-string-width',
+	setup(build) {
+		build.onResolve({filter: /^string-width$/}, ({importer}) => (importer === displayWidthFile ? undefined : {path: displayWidthFile}));
+	},
+};
+
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/bin.ts'],
@@ -75,7 +87,7 @@ await build({
 		'restore-cursor': './scripts/stubs/restore-cursor.js',
 	},
 	// Bundled CommonJS (highlight.js, cli-table3, …) needs require() in an ES module.
-	plugins: [lazyPackageNormalizer, fullHeightInk],
+	plugins: [lazyPackageNormalizer, fullHeightInk, fastStringWidth],
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 });
