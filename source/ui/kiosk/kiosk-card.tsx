@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {type Clinic, contactRows} from '../../core/content/clinic.js';
 import {QrCode} from './qr-code.js';
 import {usePaint} from '../terminal/paint.js';
+import {LabelRows} from '../terminal/label-rows.js';
 
 type Props = {
 	readonly clinic: Clinic;
@@ -21,16 +22,12 @@ const cardWidth = 60;
 /** The clinic's contact card in the middle of the screen: standby when there are no posts, and quiet hours. */
 export function KioskCard({clinic, width, height, dim = false, qr, above = [], status}: Props) {
 	const paint = usePaint();
-	const rows = contactRows(clinic);
-	const labelWidth = Math.max(...rows.map(([label]) => label.length));
 	const card = (
 		<Box flexDirection="column" borderStyle="single" borderDimColor={dim} paddingX={2} width={Math.min(width, cardWidth)} flexShrink={0}>
 			<Text dimColor={dim} wrap="truncate-end">{dim ? clinic.name : paint('accent', clinic.name)}</Text>
 			{status ? <Text wrap="wrap">{status}</Text> : undefined}
 			<Text> </Text>
-			{rows.map(([label, value]) => (
-				<Text key={label} wrap="wrap" dimColor={dim}>{dim ? `${label.padEnd(labelWidth)}  ` : paint('faint', `${label.padEnd(labelWidth)}  `)}{value}</Text>
-			))}
+			<LabelRows rows={contactRows(clinic)} dim={dim} />
 		</Box>
 	);
 	return (

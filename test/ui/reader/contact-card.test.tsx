@@ -24,9 +24,10 @@ describe('ContactCard', () => {
 		].join('\n'));
 	});
 
-	test('a narrow screen wraps a long value inside the box', () => {
+	test('a narrow screen wraps a long value inside the box, under the value', () => {
 		const lines = frame(<ContactCard clinic={clinic} width={36} height={14} />).split('\n');
 		expect(lines.every(line => line.length <= 36)).toBe(true);
-		expect(lines).toContain('│  Book     Book online:           │');
+		expect(lines).toContain('│  Book     Book online: https://  │');
+		expect(lines).toContain('│           example.com/book       │');
 	});
 });
