@@ -112,6 +112,9 @@ export async function runFullScreen(app: ReactNode, {stdout, stdin, stderr, onRe
 		target.on(event, listener);
 	}
 
+	// The keyboard is ours before the first frame: Ink takes raw mode only after it, and keys typed in between would be
+	// echoed by the terminal itself, raw, control characters and all.
+	setRaw(true);
 	write(enterScreen);
 	const instance = render(app, {stdout: inkStdout, stdin, exitOnCtrlC: false, patchConsole: false, ...(onRender ? {onRender} : {})});
 	let restored = false;
@@ -120,6 +123,7 @@ export async function runFullScreen(app: ReactNode, {stdout, stdin, stderr, onRe
 			restored = true;
 			onRestore?.();
 			instance.unmount();
+			setRaw(false);
 			write(leaveScreen);
 		}
 	};
