@@ -46,14 +46,14 @@ const fullHeightInk = {
 	},
 };
 
-// Ink, wrap-ansi, cli-truncate and our own code measure every line of every frame with string-width, whose grapheme
-// segmenter runs for any line with a non-ASCII character (the reader's ● ❯ ·). All of them get the same function with
-// a fast path for characters that are always one column (source/core/text/display-width.ts).
-const displayWidthFile = path.resolve('source/core/text/display-width.ts');
+// Ink, wrap-ansi, cli-truncate and core/text/width.ts measure every line of every frame with string-width, whose
+// grapheme segmenter runs for any line with a non-ASCII character (the reader's ● ❯ ·). All of them get the same
+// function with a fast path for characters that are always one column (source/core/text/string-width-fast.ts).
+const fastStringWidthFile = path.resolve('source/core/text/string-width-fast.ts');
 const fastStringWidth = {
 	name: 'fast-string-width',
 	setup(build) {
-		build.onResolve({filter: /^string-width$/}, ({importer}) => (importer === displayWidthFile ? undefined : {path: displayWidthFile}));
+		build.onResolve({filter: /^string-width$/}, ({importer}) => (importer === fastStringWidthFile ? undefined : {path: fastStringWidthFile}));
 	},
 };
 

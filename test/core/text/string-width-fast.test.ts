@@ -1,14 +1,14 @@
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import displayWidth from '../../../source/core/text/display-width.js';
+import fastStringWidth from '../../../source/core/text/string-width-fast.js';
 
-describe('displayWidth', () => {
+describe('fastStringWidth', () => {
 	test('agrees with string-width on every character below U+2800, alone, between letters, and styled', () => {
 		const disagreements: string[] = [];
 		for (let code = 0x20; code <= 0x27_FF; code++) {
 			const character = String.fromCodePoint(code);
 			for (const text of [character, `a${character}b`, `\u001B[1m${character}\u001B[22m`]) {
-				if (displayWidth(text) !== stringWidth(text)) {
+				if (fastStringWidth(text) !== stringWidth(text)) {
 					disagreements.push(`U+${code.toString(16)} in ${JSON.stringify(text)}`);
 				}
 			}
@@ -20,12 +20,12 @@ describe('displayWidth', () => {
 	test('the reader\'s lines, and what must not take the fast path: wide, zero-width, joined and combined', () => {
 		const cases = ['❯ ● 2026-01-25  Physiotherapy for Arthritis — “easing” stiff joints …', 'soft\u00ADhyphen', 'e\u0301', '日本語', '👩‍⚕️ nurse', '◽ ◾', 'x\u200By', 'तोड़', 'ไทย', '\u001B]8;;https://x.example\u0007link\u001B]8;;\u0007'];
 		for (const text of cases) {
-			expect(displayWidth(text), text).toBe(stringWidth(text));
+			expect(fastStringWidth(text), text).toBe(stringWidth(text));
 		}
 
-		expect(displayWidth('❯ ● 2026')).toBe(8);
-		expect(displayWidth('日本', {ambiguousIsNarrow: false})).toBe(4);
-		expect(displayWidth('●', {ambiguousIsNarrow: false})).toBe(stringWidth('●', {ambiguousIsNarrow: false}));
-		expect(displayWidth('\u001B[1mab\u001B[22m', {countAnsiEscapeCodes: true})).toBe(stringWidth('\u001B[1mab\u001B[22m', {countAnsiEscapeCodes: true}));
+		expect(fastStringWidth('❯ ● 2026')).toBe(8);
+		expect(fastStringWidth('日本', {ambiguousIsNarrow: false})).toBe(4);
+		expect(fastStringWidth('●', {ambiguousIsNarrow: false})).toBe(stringWidth('●', {ambiguousIsNarrow: false}));
+		expect(fastStringWidth('\u001B[1mab\u001B[22m', {countAnsiEscapeCodes: true})).toBe(stringWidth('\u001B[1mab\u001B[22m', {countAnsiEscapeCodes: true}));
 	});
 });
