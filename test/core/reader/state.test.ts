@@ -1,42 +1,34 @@
 import {describe, expect, test} from 'vitest';
 import type {Post} from '../../../source/core/content/post.js';
+import {type Environment, fitList, initialState, type State, visiblePosts} from '../../../source/core/reader/state.js';
 import {pressKey} from '../../../source/core/reader/press-key.js';
-import {type Effect, type Environment, fitList, initialState, type State, visiblePosts} from '../../../source/core/reader/state.js';
 import {fakePost} from '../../helpers/content.js';
+import {run} from '../../helpers/reader.js';
 
 const posts = [fakePost('a', {title: 'Arthritis care'}), fakePost('b', {title: 'Back pain'}), fakePost('c', {title: 'Calf strain'})];
 const lines = Array.from({length: 100}, (_, index) => `line ${index}`);
 const environment: Environment = {posts, listHeight: 2, articleHeight: 10, menuHeight: 5, articleLines: (_post: Post) => lines, articleHeadings: () => [], articleLinks: () => []};
 
-/** Press keys in turn; the last state and every effect, in order. */
-function run(state: State, ...names: string[]): {state: State; effects: Effect[]} {
-	const effects: Effect[] = [];
-	for (const name of names) {
-		const result = pressKey(state, name, environment);
-		state = result.state;
-		effects.push(...result.effects);
-	}
-
-	return {state, effects};
-}
+/** Press keys in turn with this file's environment. */
+const press = (state: State, ...names: string[]) => run(state, environment, ...names);
 
 const start = initialState(posts, {read: new Set(['b'])}, environment).state;
 
 describe('the reducer says what to save, as data', () => {
 	test('opening an unread post asks to mark it read; opening a read one asks nothing', () => {
-		expect(run(start, 'enter').effects).toEqual([{type: 'mark-read', slugs: ['a'], read: true}]);
-		expect(run(start, 'j', 'enter').effects).toEqual([]);
+		expect(press(start, 'enter').effects).toEqual([{type: 'mark-read', slugs: ['a'], read: true}]);
+		expect(press(start, 'j', 'enter').effects).toEqual([]);
 	});
 
 	test('m asks to mark read, then unread', () => {
-		expect(run(start, 'm').effects).toEqual([{type: 'mark-read', slugs: ['a'], read: true}]);
-		expect(run(start, 'j', 'm').effects).toEqual([{type: 'mark-read', slugs: ['b'], read: false}]);
+		expect(press(start, 'm').effects).toEqual([{type: 'mark-read', slugs: ['a'], read: true}]);
+		expect(press(start, 'j', 'm').effects).toEqual([{type: 'mark-read', slugs: ['b'], read: false}]);
 	});
 
 	test('leaving a post asks to save its place, as a fraction of its lines', () => {
-		const reading = run(start, 'j', 'enter', 'space', 'space').state;
-		expect(run(reading, 'q').effects).toEqual([{type: 'save-position', slug: 'b', position: 0.2}]);
-		expect(run(reading, ']').effects).toEqual([{type: 'save-position', slug: 'b', position: 0.2}, {type: 'mark-read', slugs: ['c'], read: true}]);
+		const reading = press(start, 'j', 'enter', 'space', 'space').state;
+		expect(press(reading, 'q').effects).toEqual([{type: 'save-position', slug: 'b', position: 0.2}]);
+		expect(press(reading, ']').effects).toEqual([{type: 'save-position', slug: 'b', position: 0.2}, {type: 'mark-read', slugs: ['c'], read: true}]);
 	});
 
 	test('a post opened from the shell is marked read by an effect, not while building the state', () => {
@@ -47,20 +39,20 @@ describe('the reducer says what to save, as data', () => {
 
 	test('a saved place is where a post opens the first time in a run; this run\'s place wins after', () => {
 		const saved = initialState(posts, {read: new Set(), saved: {a: 0.44}}, environment).state;
-		expect(run(saved, 'enter').state.offsets['a']).toBe(44);
-		expect(run(saved, 'enter', 'g', 'q', 'enter').state.offsets['a']).toBe(0);
+		expect(press(saved, 'enter').state.offsets['a']).toBe(44);
+		expect(press(saved, 'enter', 'g', 'q', 'enter').state.offsets['a']).toBe(0);
 	});
 
 	test('moving and filtering have no effects', () => {
-		expect(run(start, 'j', 'k', 'G', '/', 'c', 'a', 'enter').effects).toEqual([]);
+		expect(press(start, 'j', 'k', 'G', '/', 'c', 'a', 'enter').effects).toEqual([]);
 	});
 });
 
 test('the filtered list is computed once per query, however many keys ask for it', () => {
-	const filtering = run(start, '/', 'c', 'a').state;
+	const filtering = press(start, '/', 'c', 'a').state;
 	const first = visiblePosts(filtering, posts);
-	expect(visiblePosts(run(filtering, 'down').state, posts)).toBe(first);
-	expect(visiblePosts(run(filtering, 'l').state, posts)).not.toBe(first);
+	expect(visiblePosts(press(filtering, 'down').state, posts)).toBe(first);
+	expect(visiblePosts(press(filtering, 'l').state, posts)).not.toBe(first);
 });
 
 describe('the list window after a resize', () => {
