@@ -1,12 +1,14 @@
 import type {Post} from '../content/post.js';
 
-// Made on first use: building an Intl formatter loads locale data, a cost every start would pay for nothing.
-let longDate: Intl.DateTimeFormat | undefined;
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2022-10-03" → "October 3, 2022". */
+/**
+"2022-10-03" → "October 3, 2022", as Intl's en-CA long date (the test holds the two together). Written out because
+the first Intl.DateTimeFormat loads ICU's locale data, ~12 ms of every piped `read` for one date.
+*/
 export function formatLongDate(isoDate: string): string {
-	longDate ??= new Intl.DateTimeFormat('en-CA', {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'});
-	return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+	const [year, month, day] = isoDate.split('-').map(Number);
+	return `${monthNames[(month ?? 1) - 1] ?? ''} ${day ?? ''}, ${year ?? ''}`;
 }
 
 /** "Khairunnisa Hemani · October 3, 2022 · 4 min read" */

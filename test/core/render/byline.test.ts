@@ -12,6 +12,16 @@ describe('formatLongDate', () => {
 		expect(formatLongDate(iso)).toBe(expected);
 	});
 
+	test('writes every month as Intl\'s en-CA long date does', () => {
+		const intl = new Intl.DateTimeFormat('en-CA', {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'});
+		for (let month = 1; month <= 12; month++) {
+			for (const day of [1, 9, 28]) {
+				const iso = `2031-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+				expect(formatLongDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+			}
+		}
+	});
+
 	test.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Toronto'])('is the same day in %s: the date is read and written in UTC', async zone => {
 		// The formatter is made when the module loads, so load it afresh in the zone.
 		vi.stubEnv('TZ', zone);
