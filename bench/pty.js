@@ -21,12 +21,22 @@ function environment(extra) {
 	return env;
 }
 
+/**
+Start `args` (for node) in a pty whose output goes to `terminal`, and whose queries `terminal` answers, as a real
+terminal does: the theme's background query ends on the answer to DA1, within a millisecond, not on its time-out.
+*/
+function spawnAnswered(args, extra, terminal) {
+	const child = pty.spawn(process.execPath, args, {...size, env: environment(extra)});
+	child.onData(data => terminal.write(data));
+	terminal.onData(data => child.write(data));
+	return child;
+}
+
 /** Start `args` (for node) in a 100x30 pty; resolve when the screen contains `text`. */
 export async function firstFrame(args, text, extra = {}) {
 	const terminal = new xterm.Terminal({...size, allowProposedApi: true});
 	const start = performance.now();
-	const child = pty.spawn(process.execPath, args, {...size, env: environment(extra)});
-	child.onData(data => terminal.write(data));
+	const child = spawnAnswered(args, extra, terminal);
 	const screen = () => {
 		const lines = [];
 		for (let row = 0; row < size.rows; row++) {
@@ -82,8 +92,7 @@ export async function cpuPerKey(session, keys) {
 /** Time one run of a program that prints and exits in a pty (read --no-pager; node -e 0 as the floor). */
 export async function runInPty(args, extra = {}) {
 	const start = performance.now();
-	const child = pty.spawn(process.execPath, args, {...size, env: environment(extra)});
-	child.onData(() => {});
+	const child = spawnAnswered(args, extra, new xterm.Terminal({...size, allowProposedApi: true}));
 	await new Promise(resolve => {
 		child.onExit(resolve);
 	});

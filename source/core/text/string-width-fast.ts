@@ -15,10 +15,12 @@ no grapheme segmenter, no emoji regex. Every `string-width` import in the bundle
 Ink's, wrap-ansi's and cli-truncate's, which measure every line of every frame, and width.ts's own.
 */
 export default function fastStringWidth(input: string, options: Options = {}): number {
-	if (typeof input !== 'string' || options.countAnsiEscapeCodes === true || options.ambiguousIsNarrow === false) {
+	if (typeof input !== 'string' || options.ambiguousIsNarrow === false) {
 		return stringWidth(input, options);
 	}
 
-	const text = input.includes('\u001B') || input.includes('\u009B') ? stripVTControlCharacters(input) : input;
+	// wrap-ansi measures its words with countAnsiEscapeCodes: an escape is then not narrow-only, and goes to string-width.
+	const keepsEscapes = options.countAnsiEscapeCodes === true;
+	const text = !keepsEscapes && (input.includes('\u001B') || input.includes('\u009B')) ? stripVTControlCharacters(input) : input;
 	return narrowOnly.test(text) ? text.length : stringWidth(text, options);
 }

@@ -3,12 +3,13 @@ import {describe, expect, test} from 'vitest';
 import fastStringWidth from '../../../source/core/text/string-width-fast.js';
 
 describe('fastStringWidth', () => {
-	test('agrees with string-width on every character below U+2800, alone, between letters, and styled', () => {
+	// wrap-ansi measures with countAnsiEscapeCodes, so its words take the fast path too.
+	test.each([{}, {countAnsiEscapeCodes: true}])('agrees with string-width %j on every character below U+2800, alone, between letters, and styled', options => {
 		const disagreements: string[] = [];
 		for (let code = 0x20; code <= 0x27_FF; code++) {
 			const character = String.fromCodePoint(code);
 			for (const text of [character, `a${character}b`, `\u001B[1m${character}\u001B[22m`]) {
-				if (fastStringWidth(text) !== stringWidth(text)) {
+				if (fastStringWidth(text, options) !== stringWidth(text, options)) {
 					disagreements.push(`U+${code.toString(16)} in ${JSON.stringify(text)}`);
 				}
 			}
