@@ -1,9 +1,10 @@
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {postIndexFile} from '../../source/io/context.js';
 import {runCli} from '../helpers/cli.js';
 import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
+import {readIndexParts, writeIndexParts} from '../helpers/post-index.js';
 
 describe('the catalogue index of the CLI', () => {
 	test('lives in $XDG_CACHE_HOME/clinic-read, not beside the read marks', () => {
@@ -30,9 +31,10 @@ describe('the catalogue index of the CLI', () => {
 		const clean = runCli(['list', '--content', content], {configDirectory, env}).stdout;
 		const [file] = readdirSync(path.join(cache, 'clinic-read'));
 		const indexFile = path.join(cache, 'clinic-read', file!);
-		const lines = readFileSync(indexFile, 'utf8').split('\n');
-		const heads = [['a.md', 1, 1, '2026-01-01', 'Alpha\u001B]0;PWNED\u0007\u001B[2J'], ['../../evil.md', 1, 1, '2027-01-01', 'Evil']];
-		writeFileSync(indexFile, [lines[0], lines[1], JSON.stringify(heads), lines[3], 'null', ''].join('\n'));
+		const {header, columns, details} = readIndexParts(indexFile);
+		const {sizes, mtimes} = columns;
+		const tampered = {names: ['a.md', '../../evil.md'], sizes: [...sizes, 1], mtimes: [...mtimes, 1], dates: ['2026-01-01', '2027-01-01'], titles: ['Alpha\u001B]0;PWNED\u0007\u001B[2J', 'Evil'], schedules: {}};
+		writeIndexParts(indexFile, {header, columns: tampered, details: [...details, 'null']});
 		expect(runCli(['list', '--content', content], {configDirectory, env}).stdout).toBe(clean);
 		expect(runCli(['read', '1', '--content', content], {configDirectory, env}).stdout).toContain('Alpha');
 		expect(runCli(['mark', '--all', '--content', content], {configDirectory, env}).status).toBe(0);

@@ -1,11 +1,11 @@
-import {readdirSync, statSync} from 'node:fs';
+import {readdirSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {maxContentBytes, readContentText} from './content-file.js';
+import {type ContentStamp, maxContentBytes, readContentText} from './content-file.js';
 import {detailsOf, lazyPost} from './indexed-post.js';
 import {scheduleOf} from './index-entry.js';
 import {parsePost, type ParseResult, type Post} from './post.js';
 import {slugPattern} from './schema.js';
-import {type FileStamp, folderStamp, type IndexDetails, type PostIndex} from './post-index.js';
+import {folderStamp, type IndexDetails, type PostIndex} from './post-index.js';
 import {capMessage, sanitizeLine} from '../text/sanitize.js';
 
 export type Catalog = {
@@ -22,50 +22,53 @@ export function postsDirectory(contentDirectory: string): string {
 	return path.join(contentDirectory, 'posts');
 }
 
-export function comparePosts(a: Post, b: Post): number {
-	return a.date === b.date ? a.title.localeCompare(b.title) : (a.date < b.date ? 1 : -1);
-}
+// The same order as String#localeCompare (the default locale and options), without looking a collator up per call.
+let titleOrder: Intl.Collator | undefined;
 
-/** Read and parse one post file; anything wrong is a problem, never an exception. */
-function parseFile(slug: string, file: string): ParseResult {
-	const read = readContentText(file);
-	if ('problem' in read) {
-		return {problem: read.code ? read.problem : `${read.problem}; not shown`};
+export function comparePosts(a: Post, b: Post): number {
+	if (a.date !== b.date) {
+		return a.date < b.date ? 1 : -1;
 	}
 
-	return parsePost(slug, file, read.text);
+	titleOrder ??= new Intl.Collator();
+	return titleOrder.compare(a.title, b.title);
+}
+
+/** Read and parse one post file; anything wrong is a problem, never an exception. The stamp is the file's as read. */
+function parseFile(slug: string, file: string): {result: ParseResult; stamp?: ContentStamp} {
+	const read = readContentText(file);
+	if ('problem' in read) {
+		return {result: {problem: read.code ? read.problem : `${read.problem}; not shown`}, ...(read.stamp ? {stamp: read.stamp} : {})};
+	}
+
+	return {result: parsePost(slug, file, read.text), stamp: read.stamp};
 }
 
 /** A post as the catalogue keeps it: list fields and details now, the text read again when shown (not held). */
-export function readPost(slug: string, file: string): ParseResult {
-	const result = parseFile(slug, file);
+function readPostStamped(slug: string, file: string): {result: ParseResult; stamp?: ContentStamp} {
+	const {result, stamp} = parseFile(slug, file);
 	if ('problem' in result) {
-		return result;
+		return {result, ...(stamp ? {stamp} : {})};
 	}
 
 	const details = detailsOf(result.post);
-	return {post: lazyPost(slug, file, result.post, () => details)};
+	return {result: {post: lazyPost(slug, file, result.post, () => details)}, ...(stamp ? {stamp} : {})};
+}
+
+export function readPost(slug: string, file: string): ParseResult {
+	return readPostStamped(slug, file).result;
 }
 
 const noDetails: IndexDetails = {tags: [], words: 0};
 
-/** A post's parse result from the index while its file is unchanged (or, when the folder is trusted, unstatted). */
-function readPostIndexed(slug: string, file: string, name: string, index: PostIndex, trusted: boolean): ParseResult {
-	let stamp: FileStamp | undefined;
-	const statFile = () => {
-		try {
-			const stats = statSync(file);
-			return {size: stats.size, mtimeMs: stats.mtimeMs};
-		} catch {
-			return undefined;
-		}
-	};
-
-	if (!trusted) {
-		stamp = statFile();
-	}
-
-	const entry = trusted || stamp ? index.lookup(name, stamp) : undefined;
+/**
+A post's parse result from the index while its file has the size and time stored with it, else from the file. Every
+known file is statted: an edit in place changes the file's time but not its folder's, and must show at once.
+*/
+function readPostIndexed(slug: string, file: string, name: string, index: PostIndex, statPath: string): ParseResult {
+	// A name the index has never seen needs no stat: reading the file takes its stamp from the open descriptor.
+	const stats = index.has(name) ? statSync(statPath, {throwIfNoEntry: false}) : undefined;
+	const entry = stats ? index.lookup(name, stats.size, stats.mtimeMs) : undefined;
 	if (entry) {
 		const {head} = entry;
 		if ('problem' in head) {
@@ -84,9 +87,7 @@ function readPostIndexed(slug: string, file: string, name: string, index: PostIn
 		})};
 	}
 
-	// Stat before reading: a file changed in between is then parsed again next time, never trusted stale.
-	stamp ??= statFile();
-	const result = readPost(slug, file);
+	const {result, stamp} = readPostStamped(slug, file);
 	if (stamp) {
 		index.remember(name, stamp, 'problem' in result ? result : {title: result.post.title, date: result.post.date, ...scheduleOf(result.post)}, 'post' in result ? detailsOf(result.post) : undefined);
 	}
@@ -94,21 +95,11 @@ function readPostIndexed(slug: string, file: string, name: string, index: PostIn
 	return result;
 }
 
-export type CatalogOptions = {
-	/**
-	`files` checks every file's size and time against the index; `auto` does so up to `perFileLimit` posts and beyond
-	trusts the posts folder's own time (which any added, removed or renamed file changes) to spare a stat per post.
-	*/
-	readonly verify?: 'files' | 'auto';
-	/** How many posts make a folder big enough to trust by its time (tests lower it). */
-	readonly trustAbove?: number;
-};
-
-/** Up to this many posts, stat calls cost under ~10 ms, and an edit made in place is seen by every command. */
-export const perFileLimit = 2000;
-
-/** The names of the posts folder, from the index while the folder is unchanged and large; else read from disk. */
-function folderNames(directory: string, index: PostIndex | undefined, {verify, trustAbove = perFileLimit}: CatalogOptions): {names: readonly string[]; folder?: string; trusted: boolean} {
+/**
+The names of the posts folder: while the folder is unchanged (no file added, removed or renamed since the index was
+saved), the saved ones, which spares reading a folder of 50,000 names; else read from disk.
+*/
+function folderNames(directory: string, index: PostIndex | undefined): {names: readonly string[]; folder?: string} {
 	let folder: string | undefined;
 	try {
 		folder = folderStamp(statSync(directory));
@@ -116,34 +107,44 @@ function folderNames(directory: string, index: PostIndex | undefined, {verify, t
 		// readdir below says why.
 	}
 
-	const saved = folder && index && verify !== 'files' ? index.names(folder) : undefined;
-	if (saved && saved.length > trustAbove) {
-		return {names: saved, folder, trusted: true};
+	const saved = folder && index ? index.names(folder) : undefined;
+	if (saved) {
+		return {names: saved, folder};
 	}
 
 	const names = readdirSync(directory).filter(name => name.endsWith('.md')).sort();
-	return {names, trusted: false, ...(folder === undefined ? {} : {folder})};
+	return {names, ...(folder === undefined ? {} : {folder})};
+}
+
+function realPath(directory: string): string {
+	try {
+		return realpathSync(directory);
+	} catch {
+		return directory;
+	}
 }
 
 /**
 Load and validate every post in a content folder. Bad posts become warnings, never exceptions.
 With an index, unchanged files are not read at all until their text is needed.
 */
-export function loadCatalog(contentDirectory: string, index?: PostIndex, options: CatalogOptions = {}): Catalog {
+export function loadCatalog(contentDirectory: string, index?: PostIndex): Catalog {
 	const directory = postsDirectory(contentDirectory);
 	const warnings: string[] = [];
 	let listing;
 	try {
-		listing = folderNames(directory, index, options);
+		listing = folderNames(directory, index);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		warnings.push(`${sanitizeLine(directory)}: ${code === 'ENOENT' ? 'no such folder' : `cannot read (${code ?? 'error'})`}`);
 		return {posts: [], warnings};
 	}
 
-	const {names, folder, trusted} = listing;
+	const {names, folder} = listing;
 	const bySlug = new Map<string, Post>();
 	const prefix = directory + path.sep;
+	// Stats go through the folder's real path: a symbolic link on the way is then resolved once, not once per post.
+	const statPrefix = index ? realPath(directory) + path.sep : prefix;
 	for (const name of names) {
 		// Names are single path segments (from readdir, or checked so in the index): no path.join per post.
 		const file = prefix + name;
@@ -158,7 +159,7 @@ export function loadCatalog(contentDirectory: string, index?: PostIndex, options
 			continue;
 		}
 
-		const result = index ? readPostIndexed(slug, file, name, index, trusted) : readPost(slug, file);
+		const result = index ? readPostIndexed(slug, file, name, index, statPrefix + name) : readPost(slug, file);
 		if ('problem' in result) {
 			warnings.push(capMessage(`${sanitizeLine(file)}: ${result.problem}`));
 		} else {

@@ -3,7 +3,10 @@ import {closeSync, constants, fstatSync, openSync, readSync, type Stats} from 'n
 /** Far beyond any article or clinic.yml; a bigger file is a mistake (a log, a dump) and would only slow things down. */
 export const maxContentBytes = 5 * 1024 * 1024;
 
-export type ContentFile = {readonly bytes: Buffer} | {readonly problem: string; readonly code?: string};
+/** A file's size and modification time, from its open descriptor: taken before the read, so an edit made during it shows as a change next time. */
+export type ContentStamp = {readonly size: number; readonly mtimeMs: number};
+
+export type ContentFile = {readonly bytes: Buffer; readonly stamp: ContentStamp} | {readonly problem: string; readonly code?: string; readonly stamp?: ContentStamp};
 
 /** A cap in words: "5 MB", "64 KB", "1023 bytes". */
 function sizeText(bytes: number): string {
@@ -46,11 +49,12 @@ export function readContentFile(file: string, maxBytes = maxContentBytes): Conte
 
 	try {
 		const stats = fstatSync(descriptor);
+		const stamp = {size: stats.size, mtimeMs: stats.mtimeMs};
 		if (!stats.isFile()) {
-			return {problem: `${kindOf(stats)}, not a file`};
+			return {problem: `${kindOf(stats)}, not a file`, stamp};
 		}
 
-		const tooBig = {problem: `larger than ${sizeText(maxBytes)}`};
+		const tooBig = {problem: `larger than ${sizeText(maxBytes)}`, stamp};
 		if (stats.size > maxBytes) {
 			return tooBig;
 		}
@@ -77,7 +81,7 @@ export function readContentFile(file: string, maxBytes = maxContentBytes): Conte
 			length += read;
 		}
 
-		return length > maxBytes ? tooBig : {bytes: buffer.subarray(0, length)};
+		return length > maxBytes ? tooBig : {bytes: buffer.subarray(0, length), stamp};
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		return {problem: `cannot read (${code ?? 'error'})`, ...(code ? {code} : {})};
@@ -87,11 +91,12 @@ export function readContentFile(file: string, maxBytes = maxContentBytes): Conte
 }
 
 /** As text: the same limits, and a NUL byte (which never occurs in text) marks a binary file. */
-export function readContentText(file: string, maxBytes = maxContentBytes): {readonly text: string} | {readonly problem: string; readonly code?: string} {
+export function readContentText(file: string, maxBytes = maxContentBytes): {readonly text: string; readonly stamp: ContentStamp} | {readonly problem: string; readonly code?: string; readonly stamp?: ContentStamp} {
 	const result = readContentFile(file, maxBytes);
 	if ('problem' in result) {
 		return result;
 	}
 
-	return result.bytes.includes(0) ? {problem: 'a binary file, not Markdown text'} : {text: result.bytes.toString('utf8')};
+	const {bytes, stamp} = result;
+	return bytes.includes(0) ? {problem: 'a binary file, not Markdown text', stamp} : {text: bytes.toString('utf8'), stamp};
 }

@@ -1,4 +1,5 @@
 import {isCleanLine} from '../text/sanitize.js';
+import type {HeadColumns} from './index-file.js';
 import type {PostImage} from './post.js';
 
 /** What the list needs of a post (or why the file is not one), kept apart so a listing parses only this. */
@@ -44,26 +45,18 @@ const isOptionalField = (value: unknown) => value === undefined || isField(value
 const isStamp = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** A stored file name: one name in the posts folder, never a path. */
-export function nameOf(head: unknown): string | undefined {
-	const name = Array.isArray(head) ? head[0] as unknown : undefined;
-	return typeof name === 'string' && name.endsWith('.md') && !/[/\\\0]/.test(name) && name.isWellFormed() ? name : undefined;
+export function nameOf(value: unknown): string | undefined {
+	return typeof value === 'string' && value.endsWith('.md') && !/[/\\\0]/.test(value) && value.isWellFormed() ? value : undefined;
 }
 
-/** A stored head, `[name, size, mtimeMs, date, title, schedule?]` or `[name, size, mtimeMs, null, problem]`, if well formed. */
-export function isIndexedHead(value: unknown): {name: string; size: number; mtimeMs: number; head: IndexHead} | undefined {
-	const name = nameOf(value);
-	const {length} = value as unknown[];
-	if (name === undefined || (length !== 5 && length !== 6)) {
-		return undefined;
-	}
-
-	const [, size, mtimeMs, date, text, stored] = value as unknown[];
-	const schedule = length === 6 ? parseSchedule(stored) : {};
-	if (schedule === undefined) {
-		return undefined;
-	}
-
-	if (!isStamp(size) || !isStamp(mtimeMs) || !isField(text)) {
+/** The stored head at `position` (date null: the title column holds why the file is not a post), if well formed. */
+export function indexedHead(columns: HeadColumns, position: number): {name: string; size: number; mtimeMs: number; head: IndexHead} | undefined {
+	const name = nameOf(columns.names[position]);
+	const size = columns.sizes[position];
+	const mtimeMs = columns.mtimes[position];
+	const date = columns.dates[position];
+	const text = columns.titles[position];
+	if (name === undefined || !isStamp(size) || !isStamp(mtimeMs) || !isField(text)) {
 		return undefined;
 	}
 
@@ -71,7 +64,9 @@ export function isIndexedHead(value: unknown): {name: string; size: number; mtim
 		return {name, size, mtimeMs, head: {problem: text}};
 	}
 
-	return typeof date === 'string' && storedDate.test(date) ? {name, size, mtimeMs, head: {title: text, date, ...schedule}} : undefined;
+	const stored = Object.hasOwn(columns.schedules, position) ? columns.schedules[position] : undefined;
+	const schedule = stored === undefined ? {} : parseSchedule(stored);
+	return schedule && typeof date === 'string' && storedDate.test(date) ? {name, size, mtimeMs, head: {title: text, date, ...schedule}} : undefined;
 }
 
 function isImage(value: unknown): value is PostImage {

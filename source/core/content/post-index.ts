@@ -1,7 +1,9 @@
-import {mkdirSync, readFileSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {writeFileAtomically} from '../files.js';
-import {isIndexedHead, nameOf, parseDetails, scheduleOf, type IndexDetails, type IndexHead} from './index-entry.js';
+import {type HeadColumns, indexFileText, type IndexRead, readIndexFile} from './index-file.js';
+import {indexedHead, nameOf, parseDetails, scheduleOf, type IndexDetails, type IndexHead} from './index-entry.js';
 
 export type {IndexDetails, IndexHead} from './index-entry.js';
 
@@ -14,8 +16,10 @@ export type IndexEntry = FileStamp & {readonly head: IndexHead};
 export type PostIndex = {
 	/** The folder's file names as saved, while the folder itself is unchanged (same inode and modification time). */
 	readonly names: (folder: string) => readonly string[] | undefined;
-	/** The entry for a file; with a stamp, only if the file still has it. */
-	readonly lookup: (name: string, stamp?: FileStamp) => IndexEntry | undefined;
+	/** Whether the index has anything for this name: if not, there is no point in statting the file first. */
+	readonly has: (name: string) => boolean;
+	/** The entry for a file, only if the file still has this size and time and the entry is well formed. */
+	readonly lookup: (name: string, size: number, mtimeMs: number) => IndexEntry | undefined;
 	/** The rest of an entry, checked on first use; undefined when the stored text is not valid details. */
 	readonly details: (name: string) => IndexDetails | undefined;
 	readonly remember: (name: string, stamp: FileStamp, head: IndexHead, details?: IndexDetails) => void;
@@ -23,72 +27,24 @@ export type PostIndex = {
 	readonly save: (names: readonly string[], folder: string | undefined) => void;
 };
 
-// 3: a post's schedule (show_from, show_until, pinned) joined its list fields.
-const magic = 'clinic-read index 3';
 /** A folder changed within this long before a save may change again in the same clock tick (FAT: 2 s). */
 const settleMs = 2000;
 
-/** An entry; its details are the `position`th line after the heads, or `text` when parsed in this run. */
-type Stored = IndexEntry & {readonly position: number; readonly text?: string};
+/** A post parsed in this run: its details as the JSON text the index stores. */
+type Fresh = IndexEntry & {readonly detailsText: string};
 
-/** The file parsed into entries; details stay text until asked for. Anything malformed is left out, not trusted. */
-function readIndex(file: string): {folder?: string; savedAt: number; names: string[]; entries: Map<string, Stored>; detailsLine: (position: number) => string} {
-	const entries = new Map<string, Stored>();
-	const none = {savedAt: 0, names: [], entries, detailsLine: () => ''};
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch {
-		return none;
+const noColumns: HeadColumns = {names: [], sizes: [], mtimes: [], dates: [], titles: [], schedules: {}};
+
+/** Saved names vouch for the folder only if each is a file name and they are in readdir's sorted order, no repeats. */
+function vouchedNames(names: readonly unknown[]): names is readonly string[] {
+	for (const [position, name] of names.entries()) {
+		if (nameOf(name) === undefined || (position > 0 && !((names[position - 1] as string) < (name as string)))) {
+			return false;
+		}
 	}
 
-	try {
-		const lines = text.split('\n', 3);
-		const header = JSON.parse(lines[1] ?? '') as {folder?: unknown; savedAt?: unknown};
-		const heads = JSON.parse(lines[2] ?? '') as unknown;
-		if (lines[0] !== magic || !Array.isArray(heads) || typeof header.savedAt !== 'number') {
-			return none;
-		}
-
-		// Details are one line each after the heads, found when first needed.
-		const detailsStart = lines[0].length + lines[1]!.length + lines[2]!.length + 3;
-		let offsets: number[] | undefined;
-		const detailsLine = (position: number) => {
-			if (!offsets) {
-				offsets = [detailsStart];
-				for (let at = text.indexOf('\n', detailsStart); at !== -1 && offsets.length <= heads.length; at = text.indexOf('\n', at + 1)) {
-					offsets.push(at + 1);
-				}
-			}
-
-			return position + 1 < offsets.length ? text.slice(offsets[position], offsets[position + 1]! - 1) : '';
-		};
-
-		const names: string[] = [];
-		const seen = new Set<string>();
-		let vouches = typeof header.folder === 'string';
-		for (const [position, head] of heads.entries()) {
-			const name = nameOf(head);
-			const entry = name === undefined || entries.has(name) ? undefined : isIndexedHead(head);
-			// A name that is not a file name spoils the list of names, not just its entry: the folder is read again.
-			vouches &&= name !== undefined && !seen.has(name);
-			if (name !== undefined) {
-				names.push(name);
-				seen.add(name);
-			}
-
-			if (entry) {
-				entries.set(entry.name, {size: entry.size, mtimeMs: entry.mtimeMs, head: entry.head, position});
-			}
-		}
-
-		return {...(vouches ? {folder: header.folder as string} : {}), savedAt: header.savedAt, names, entries, detailsLine};
-	} catch {
-		return {...none, entries: new Map()};
-	}
+	return true;
 }
-
-const sameStamp = (stored: FileStamp, stamp: FileStamp) => stored.size === stamp.size && stored.mtimeMs === stamp.mtimeMs;
 
 /** A folder's identity and modification time, which changes when a file in it is added, removed or renamed. */
 export function folderStamp(stats: {readonly dev: number; readonly ino: number; readonly mtimeMs: number}): string {
@@ -97,31 +53,79 @@ export function folderStamp(stats: {readonly dev: number; readonly ino: number; 
 
 /**
 A cache of parsed front matter, one per content folder, so that listing a large catalogue reads one file instead of
-thousands. It lives in the user's cache folder and is untrusted input like any file: every entry is checked when read.
+thousands. It lives in the user's cache folder and is untrusted input like any file: every entry is checked when used.
+It never vouches for a file's content by itself: the catalogue stats every file and uses an entry only while the
+file's size and time are the ones stored (an edit in place changes the file's time, not the folder's).
 */
 export function openPostIndex(file: string, now: () => number = Date.now): PostIndex {
-	const saved = readIndex(file);
-	const {entries} = saved;
+	const saved: IndexRead | undefined = readIndexFile(file);
+	const columns = saved?.columns ?? noColumns;
+	const savedAt = saved?.header.savedAt ?? 0;
+	const savedFolder = typeof saved?.header.folder === 'string' ? saved.header.folder : undefined;
+	const fresh = new Map<string, Fresh>();
 	const parsed = new Map<string, IndexDetails | undefined>();
+	let positions: Map<unknown, number> | undefined;
+	let detailsLines: readonly string[] | undefined;
 	let changed = false;
-	const textOf = (entry: Stored) => entry.text ?? saved.detailsLine(entry.position);
-	const settled = (folder: string | undefined) => folder !== undefined && saved.savedAt - Number(folder.split(':')[2]) > settleMs;
+	// Names are asked for in the order they were saved (sorted, as the folder is listed), each twice (has, lookup):
+	// try the last one and the next one before the map of every name.
+	let next = 0;
+	const positionOf = (name: string) => {
+		if (next > 0 && columns.names[next - 1] === name) {
+			return next - 1;
+		}
+
+		if (columns.names[next] === name) {
+			return next++;
+		}
+
+		positions ??= new Map(columns.names.map((stored, position) => [stored, position]));
+		const position = positions.get(name);
+		if (position !== undefined) {
+			next = position + 1;
+		}
+
+		return position;
+	};
+
+	const savedDetails = (position: number) => {
+		detailsLines ??= saved?.detailsLines() ?? [];
+		return detailsLines[position] ?? '';
+	};
+
+	const settled = (folder: string | undefined) => folder !== undefined && savedAt - Number(folder.split(':')[2]) > settleMs;
+	let namesChecked: boolean | undefined;
 	return {
 		names(folder) {
-			return saved.folder === folder && settled(folder) ? saved.names : undefined;
-		},
-		lookup(name, stamp) {
-			const entry = entries.get(name);
-			return entry && (!stamp || sameStamp(entry, stamp)) ? entry : undefined;
-		},
-		details(name) {
-			const entry = entries.get(name);
-			if (!entry) {
+			if (savedFolder !== folder || !settled(folder)) {
 				return undefined;
 			}
 
+			namesChecked ??= vouchedNames(columns.names);
+			return namesChecked ? columns.names as readonly string[] : undefined;
+		},
+		has(name) {
+			return fresh.has(name) || positionOf(name) !== undefined;
+		},
+		lookup(name, size, mtimeMs) {
+			const entry = fresh.get(name);
+			if (entry) {
+				return entry.size === size && entry.mtimeMs === mtimeMs ? entry : undefined;
+			}
+
+			const position = positionOf(name);
+			// Compare before checking the entry: a changed file needs no check of what it used to be.
+			if (position === undefined || columns.sizes[position] !== size || columns.mtimes[position] !== mtimeMs) {
+				return undefined;
+			}
+
+			return indexedHead(columns, position);
+		},
+		details(name) {
 			if (!parsed.has(name)) {
-				parsed.set(name, parseDetails(textOf(entry)));
+				const entry = fresh.get(name);
+				const position = entry ? undefined : positionOf(name);
+				parsed.set(name, entry ? parseDetails(entry.detailsText) : (position === undefined ? undefined : parseDetails(savedDetails(position))));
 			}
 
 			return parsed.get(name);
@@ -129,40 +133,46 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 		remember(name, stamp, head, details) {
 			changed = true;
 			// A file written within the last tick may change again unseen with the same stamp: parse it again next time.
-			const settled = now() - stamp.mtimeMs > settleMs;
+			const stampSettled = now() - stamp.mtimeMs > settleMs;
 			parsed.delete(name);
-			entries.set(name, {size: stamp.size, mtimeMs: settled ? stamp.mtimeMs : -1, head, position: -1, text: JSON.stringify(details ?? null)});
+			fresh.set(name, {size: stamp.size, mtimeMs: stampSettled ? stamp.mtimeMs : -1, head, detailsText: JSON.stringify(details ?? null)});
 		},
 		save(names, folder) {
 			// The usual warm run: the saved names, nothing parsed, nothing to write.
-			if (!changed && names === saved.names && folder === saved.folder && settled(folder)) {
+			const sameNames = names === columns.names || (names.length === columns.names.length && names.every((name, position) => columns.names[position] === name));
+			if (!changed && sameNames && folder === savedFolder && settled(folder)) {
 				return;
 			}
 
-			const kept = new Set(names);
-			for (const name of entries.keys()) {
-				if (!kept.has(name)) {
-					entries.delete(name);
-					changed = true;
+			const kept: HeadColumns & {names: string[]; sizes: number[]; mtimes: number[]; dates: Array<string | null>; titles: string[]; schedules: Record<string, unknown>} = {names: [], sizes: [], mtimes: [], dates: [], titles: [], schedules: {}};
+			const details: string[] = [];
+			for (const name of names) {
+				const entry = fresh.get(name);
+				const position = entry ? undefined : positionOf(name);
+				const stored = position === undefined ? undefined : indexedHead(columns, position);
+				const {size, mtimeMs, head} = entry ?? stored ?? {};
+				if (head === undefined) {
+					continue;
 				}
+
+				const problem = 'problem' in head;
+				if (!problem && Object.keys(scheduleOf(head)).length > 0) {
+					kept.schedules[kept.names.length] = scheduleOf(head);
+				}
+
+				kept.names.push(name);
+				kept.sizes.push(size!);
+				kept.mtimes.push(mtimeMs!);
+				kept.dates.push(problem ? null : head.date);
+				kept.titles.push(problem ? head.problem : head.title);
+				details.push(entry ? entry.detailsText : savedDetails(position!));
 			}
 
-			// Also when only the folder changed, or its last save was too soon after a change to vouch for it.
-			if (!changed && folder === saved.folder && settled(folder)) {
-				return;
-			}
-
-			const list = names.flatMap(name => {
-				const entry = entries.get(name);
-				return entry ? [[name, entry] as const] : [];
-			});
-			const heads = list.map(([name, {size, mtimeMs, head}]) => ('problem' in head ? [name, size, mtimeMs, null, head.problem] : [name, size, mtimeMs, head.date, head.title, ...(Object.keys(scheduleOf(head)).length > 0 ? [scheduleOf(head)] : [])]));
-			const complete = list.length === names.length && folder !== undefined;
-			const header = {...(complete ? {folder} : {}), savedAt: now()};
-			const text = [magic, JSON.stringify(header), JSON.stringify(heads), ...list.map(([, entry]) => textOf(entry)), ''].join('\n');
+			const complete = kept.names.length === names.length && folder !== undefined;
+			const header = {...(complete ? {folder} : {}), savedAt: now(), id: randomBytes(6).toString('hex')};
 			try {
 				mkdirSync(path.dirname(file), {recursive: true});
-				writeFileAtomically(file, text);
+				writeFileAtomically(file, indexFileText(header, kept, details));
 			} catch {
 				// A read-only cache folder: the next run parses again, which is only slower.
 			}
