@@ -9,7 +9,8 @@ import {bundledContent, colorLevel} from '../args/options.js';
 import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
 import {createContentFeed} from '../core/kiosk/content-watch.js';
 import {Kiosk, type KioskProps} from '../ui/kiosk/kiosk.js';
-import {type Command, syncedContentDirectory, warn} from '../io/context.js';
+import {type Command, postIndexFile, syncedContentDirectory, warn} from '../io/context.js';
+import {openPostIndex} from '../core/content/post-index.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {readSyncState, syncStateFile} from '../core/sync/state.js';
 import {startHeartbeat, startMetrics} from '../io/kiosk-heartbeat.js';
@@ -76,7 +77,8 @@ export function kiosk(flags: KioskFlags): Command {
 		const synced = directory === bundledContent ? syncedContentDirectory() : undefined;
 		const syncDirectory = synced ?? directory;
 		const clinic = firstClinic(directory);
-		const feed = createContentFeed(createContentLoader(directory, clinic, synced));
+		// Through the same catalogue index as the reader and `list`: only the posts whose files changed are parsed again.
+		const feed = createContentFeed(createContentLoader(directory, clinic, synced, folder => openPostIndex(postIndexFile(folder))));
 		checkTag(feed.getSnapshot(), options.settings.tag);
 		if (!context.stdout.isTTY) {
 			throw usageError('kiosk draws on a terminal; run it in one, not through a pipe');

@@ -40,6 +40,7 @@ export function createContentFeed(loader: ContentLoader, options: FeedOptions = 
 		clearTimeout(debounce);
 		debounce = setTimeout(() => {
 			debounce = undefined;
+			// An event says something changed but not always which file: every file is looked at.
 			refresh();
 		}, debounceMs);
 	};
@@ -64,10 +65,11 @@ export function createContentFeed(loader: ContentLoader, options: FeedOptions = 
 		}
 	};
 
-	function refresh() {
+	/** With `watched`, the folders whose live watcher would have reported an edit: only a share of their files is statted. */
+	function refresh(watched?: ReadonlySet<string>) {
 		let changed: boolean;
 		try {
-			changed = loader.refresh();
+			changed = loader.refresh(watched);
 		} catch {
 			changed = false;
 		}
@@ -87,7 +89,11 @@ export function createContentFeed(loader: ContentLoader, options: FeedOptions = 
 
 	const start = () => {
 		arm();
-		rescan = setInterval(refresh, rescanMs);
+		// The backstop: a folder's watcher may have missed an event (or have none), so every rescan stats the folders,
+		// all the files of an unwatched folder, and a share of a watched one's in turn.
+		rescan = setInterval(() => {
+			refresh(new Set(watchers.keys()));
+		}, rescanMs);
 		// A change made after the first load but before the watchers were armed (React subscribes after the first
 		// frame is drawn) would otherwise wait for the next rescan.
 		refresh();

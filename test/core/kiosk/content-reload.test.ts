@@ -1,7 +1,8 @@
-import {mkdirSync, renameSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {contentSignature, createContentLoader} from '../../../source/core/kiosk/content-reload.js';
+import {openPostIndex} from '../../../source/core/content/post-index.js';
+import {createContentLoader} from '../../../source/core/kiosk/content-reload.js';
 import {makeContent, postText, temporaryDirectory} from '../../helpers/content.js';
 
 const clinic = {name: 'Fallback Clinic', phone: '905-555-0199', city: 'Nowhere', booking: 'Call'};
@@ -14,32 +15,6 @@ function setup() {
 	const titles = () => loader.current().posts.map(entry => entry.title);
 	return {directory, loader, file, titles};
 }
-
-describe('contentSignature', () => {
-	test('changes on add, edit and remove, not on a read; undefined without a posts folder', () => {
-		const {directory, file} = setup();
-		const first = contentSignature(directory);
-		expect(contentSignature(directory)).toBe(first);
-		writeFileSync(file('c.md'), post('Gamma'));
-		const added = contentSignature(directory);
-		expect(added).not.toBe(first);
-		writeFileSync(file('c.md'), post('Gamma, longer'));
-		expect(contentSignature(directory)).not.toBe(added);
-		expect(contentSignature(temporaryDirectory())).toBeUndefined();
-	});
-
-	test('sees an editor\'s rename-save even with the same size and time', () => {
-		const {directory, file} = setup();
-		const before = contentSignature(directory);
-		writeFileSync(file('.a.md.swp'), post('Alpha', '2026-01-03'));
-		utimesSync(file('.a.md.swp'), new Date(0), new Date(0));
-		utimesSync(file('a.md'), new Date(0), new Date(0));
-		const touched = contentSignature(directory);
-		renameSync(file('.a.md.swp'), file('a.md'));
-		expect(contentSignature(directory)).not.toBe(touched);
-		expect(before).not.toBe(touched);
-	});
-});
 
 describe('createContentLoader', () => {
 	test('loads, then reloads only when something changed', () => {
@@ -140,5 +115,100 @@ describe('createContentLoader with a synced folder', () => {
 		rmSync(path.join(synced, 'posts'), {recursive: true});
 		expect(loader.refresh()).toBe(true);
 		expect(titles()).toEqual(['Alpha']);
+	});
+});
+
+describe('createContentLoader through the catalogue index', () => {
+	/** A content folder written ten minutes ago (so the index vouches for its files), read through an index file. */
+	function indexedSetup() {
+		const directory = makeContent({'a.md': post('Alpha', '2026-01-02'), 'b.md': post('Beta')});
+		const posts = path.join(directory, 'posts');
+		const old = new Date(Date.now() - 600_000);
+		for (const name of ['a.md', 'b.md', '.']) {
+			utimesSync(path.join(posts, name), old, old);
+		}
+
+		const indexFolder = temporaryDirectory();
+		const opened: string[] = [];
+		const openIndex = (folder: string) => {
+			opened.push(folder);
+			return openPostIndex(path.join(indexFolder, `${path.basename(folder)}.json`), () => Date.now() + 60_000);
+		};
+
+		const loader = createContentLoader(directory, clinic, undefined, openIndex);
+		const file = (name: string) => path.join(posts, name);
+		const titles = () => loader.current().posts.map(entry => entry.title);
+		/** New text written into the file, with its old size and time put back: only the inode tells a rename-save. */
+		const sameStamp = (name: string, text: string) => {
+			const {mtime} = statSync(file(name));
+			writeFileSync(file(name), text);
+			utimesSync(file(name), mtime, mtime);
+			utimesSync(posts, old, old);
+		};
+
+		return {directory, loader, openIndex, opened, file, titles, sameStamp};
+	}
+
+	test('a second kiosk starts from the index: an unchanged file is not parsed again', () => {
+		const {directory, loader, openIndex, titles, sameStamp} = indexedSetup();
+		loader.refresh();
+		expect(titles()).toEqual(['Alpha', 'Beta']);
+		// Same size and time: the index's word is taken, so the title stays what the index holds.
+		sameStamp('b.md', post('Bxta'));
+		const second = createContentLoader(directory, clinic, undefined, openIndex);
+		second.refresh();
+		expect(second.current().posts.map(entry => entry.title)).toEqual(['Alpha', 'Beta']);
+	});
+
+	test('an edited, an added and a removed post show; a rename-save with the same size and time is read again', () => {
+		const {loader, file, titles} = indexedSetup();
+		loader.refresh();
+		writeFileSync(file('b.md'), post('Beta, revised'));
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['Alpha', 'Beta, revised']);
+
+		writeFileSync(file('c.md'), post('Gamma', '2026-02-01'));
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['Gamma', 'Alpha', 'Beta, revised']);
+
+		rmSync(file('c.md'));
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['Alpha', 'Beta, revised']);
+
+		writeFileSync(file('.a.md.swp'), post('Alpho', '2026-01-02'));
+		const {mtime} = statSync(file('a.md'));
+		utimesSync(file('.a.md.swp'), mtime, mtime);
+		renameSync(file('.a.md.swp'), file('a.md'));
+		expect(loader.refresh()).toBe(true);
+		expect(titles()).toEqual(['Alpho', 'Beta, revised']);
+	});
+
+	test('a refresh that finds nothing changed opens no index; a notice or clinic.yml change reloads only itself', () => {
+		const {directory, loader, opened} = indexedSetup();
+		loader.refresh();
+		const {posts} = loader.current();
+		const loads = opened.length;
+		expect(loader.refresh()).toBe(false);
+		expect(loader.refresh(new Set(loader.folders))).toBe(false);
+		expect(opened).toHaveLength(loads);
+
+		mkdirSync(path.join(directory, 'notices'));
+		writeFileSync(path.join(directory, 'notices', 'closed.md'), '---\ntitle: Closed Friday\npriority: urgent\n---\nSorry.\n');
+		expect(loader.refresh()).toBe(true);
+		writeFileSync(path.join(directory, 'clinic.yml'), 'name: Renamed Clinic\nphone: 905-555-0100\ncity: Mississauga\nbooking: Book online\n');
+		expect(loader.refresh()).toBe(true);
+		expect({notices: loader.current().notices.map(notice => notice.title), clinic: loader.current().clinic.name}).toEqual({notices: ['Closed Friday'], clinic: 'Renamed Clinic'});
+		expect(loader.current().posts).toBe(posts);
+		expect(opened).toHaveLength(loads);
+	});
+
+	test('a corrupted index is ignored and rebuilt', () => {
+		const {directory} = indexedSetup();
+		const broken = temporaryDirectory();
+		writeFileSync(path.join(broken, 'posts.json'), 'clinic-read index 4\n{"savedAt": "garbage');
+		const loader = createContentLoader(directory, clinic, undefined, () => openPostIndex(path.join(broken, 'posts.json')));
+		loader.refresh();
+		expect(loader.current().posts.map(entry => entry.title)).toEqual(['Alpha', 'Beta']);
+		expect(readFileSync(path.join(broken, 'posts.json'), 'utf8')).toMatch(/^clinic-read index 4\n/);
 	});
 });

@@ -1,4 +1,5 @@
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {EventEmitter} from 'node:events';
+import {type FSWatcher, mkdirSync, renameSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {afterEach, expect, test} from 'vitest';
@@ -79,4 +80,18 @@ test('a change between the first load and the first subscriber is seen at once, 
 		notified++;
 	});
 	expect({titles: feed.getSnapshot().posts.map(post => post.title), notified}).toEqual({titles: ['Beta', 'Alpha'], notified: 1});
+});
+
+test('a watcher that misses an edit in place: the rescans still find it, looking at a share of the files each time', async () => {
+	const names = Array.from({length: 20}, (_, number) => `post-${number}.md`);
+	const directory = makeContent(Object.fromEntries(names.map((name, number) => [name, postText({title: `Post ${number}`, date: '2026-01-01'})])));
+	const posts = path.join(directory, 'posts');
+	const old = new Date(Date.now() - 600_000);
+	utimesSync(posts, old, old);
+	// Every folder is "watched" by a watcher that never reports anything.
+	const feed = createContentFeed(createContentLoader(directory, clinic), {debounceMs: 10, rescanMs: 20, watch: () => Object.assign(new EventEmitter(), {close() {}}) as unknown as FSWatcher});
+	stop = feed.subscribe(() => undefined);
+	writeFileSync(path.join(posts, 'post-7.md'), postText({title: 'Post 7, edited', date: '2026-01-01'}));
+	utimesSync(posts, old, old);
+	await until(() => feed.getSnapshot().posts.some(post => post.title === 'Post 7, edited'));
 });
