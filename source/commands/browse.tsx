@@ -9,7 +9,7 @@ import type {Post} from '../core/content/post.js';
 import {colorLevel} from '../args/options.js';
 import {App} from '../ui/reader/app.js';
 import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
-import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState} from '../io/context.js';
+import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, savePostIndexes} from '../io/context.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {PaintProvider} from '../ui/terminal/paint.js';
 import {resolveTheme} from '../io/terminal-theme.js';
@@ -27,8 +27,9 @@ function Root({stdout, ...props}: RootProps) {
 /**
 The interactive reader in the alternate screen, on the posts given (read has loaded them already) or loaded here. Quitting or a signal restores the screen and cursor and exits 0.
 */
-export async function browse(context: Context, {posts = loadPosts(context), initialSlug}: {readonly posts?: readonly Post[]; readonly initialSlug?: string} = {}): Promise<number> {
+export async function browse(context: Context, {posts = loadPosts(context, {saveIndexLater: true}), initialSlug}: {readonly posts?: readonly Post[]; readonly initialSlug?: string} = {}): Promise<number> {
 	if (context.options.screenReader) {
+		savePostIndexes();
 		const {readAloud} = await import('./read-aloud.js');
 		return readAloud(context, {posts, ...(initialSlug ? {initialSlug} : {})});
 	}
@@ -70,7 +71,8 @@ export async function browse(context: Context, {posts = loadPosts(context), init
 				{...(measure === undefined ? {} : {measure})}
 			/>
 		</PaintProvider>,
-		{stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr},
+		// The catalogue index is written once the first frame is out (and at the latest on the way out).
+		{stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr, onRender: savePostIndexes, onRestore: savePostIndexes},
 	);
 	return 0;
 }

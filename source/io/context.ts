@@ -6,7 +6,7 @@ import path from 'node:path';
 import envPaths from 'env-paths';
 import {type Catalog, loadCatalog, postsDirectory} from '../core/content/catalog.js';
 import {mergeCatalogs} from '../core/content/merge.js';
-import {openPostIndex} from '../core/content/post-index.js';
+import {openPostIndex, type PostIndex} from '../core/content/post-index.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import type {Post} from '../core/content/post.js';
 import {loadNotices, type Notice} from '../core/notices/notices.js';
@@ -94,8 +94,28 @@ export function postIndexFile(contentDirectory: string): string {
 	return path.join(envPaths('clinic-read', {suffix: ''}).cache, name);
 }
 
-function loadIndexedCatalog(contentDirectory: string): Catalog {
-	return loadCatalog(contentDirectory, openPostIndex(postIndexFile(contentDirectory)));
+/** Index saves put off by loadPosts(context, {saveIndexLater: true}), until savePostIndexes(). */
+const pendingIndexSaves: Array<() => void> = [];
+
+/**
+Write the catalogue indexes whose save was put off. The reader calls this once its first frame is out: on a cold
+catalogue of 50,000 posts the save is a tenth of a second the first screen need not wait for. Saving later loses
+nothing: until then the index file is the one before, which is only slower.
+*/
+export function savePostIndexes(): void {
+	for (const save of pendingIndexSaves.splice(0)) {
+		save();
+	}
+}
+
+function loadIndexedCatalog(contentDirectory: string, saveLater = false): Catalog {
+	const index = openPostIndex(postIndexFile(contentDirectory));
+	const deferred: PostIndex = saveLater ? {...index, save(names, folder) {
+		pendingIndexSaves.push(() => {
+			index.save(names, folder);
+		});
+	}} : index;
+	return loadCatalog(contentDirectory, deferred);
 }
 
 /** The clinic's zone for reading show windows; a missing or broken clinic.yml is the command's own business. */
@@ -112,8 +132,8 @@ The posts, pinned first, then newest first; skipped posts are reported on stderr
 show window are left out, unless --all-dates asks for every one. Without a content folder, the bundled posts and the
 synced ones (from the data folder, once `sync` has run) are listed together.
 */
-export function loadPosts(context: Context): readonly Post[] {
-	const posts = loadEveryPost(context);
+export function loadPosts(context: Context, {saveIndexLater = false} = {}): readonly Post[] {
+	const posts = loadEveryPost(context, saveIndexLater);
 	if (context.options.allDates) {
 		return pinnedFirst(posts);
 	}
@@ -128,12 +148,12 @@ export function postPhaseNow(context: Context): (post: Post) => WindowPhase {
 	return post => postPhase(post, now, timeZone);
 }
 
-function loadEveryPost(context: Context): readonly Post[] {
+function loadEveryPost(context: Context, saveIndexLater: boolean): readonly Post[] {
 	const {contentDirectory} = context.options;
-	let catalog = loadIndexedCatalog(contentDirectory);
+	let catalog = loadIndexedCatalog(contentDirectory, saveIndexLater);
 	const synced = syncedContentDirectory();
 	if (contentDirectory === bundledContent && existsSync(postsDirectory(synced))) {
-		catalog = mergeCatalogs(catalog, loadIndexedCatalog(synced));
+		catalog = mergeCatalogs(catalog, loadIndexedCatalog(synced, saveIndexLater));
 	}
 
 	const {posts, warnings} = catalog;

@@ -1,7 +1,8 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {PassThrough} from 'node:stream';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {postIndexFile} from '../../source/io/context.js';
+import {type Context, loadPosts, postIndexFile, savePostIndexes} from '../../source/io/context.js';
 import {runCli} from '../helpers/cli.js';
 import {makeContent, postText, temporaryDirectory} from '../helpers/content.js';
 import {readIndexParts, writeIndexParts} from '../helpers/post-index.js';
@@ -39,5 +40,23 @@ describe('the catalogue index of the CLI', () => {
 		expect(runCli(['read', '1', '--content', content], {configDirectory, env}).stdout).toContain('Alpha');
 		expect(runCli(['mark', '--all', '--content', content], {configDirectory, env}).status).toBe(0);
 		expect(readFileSync(path.join(configDirectory, 'config.json'), 'utf8')).not.toContain('evil');
+	});
+});
+
+describe('loadPosts with the index save put off (the reader, until its first frame)', () => {
+	test('the posts are there at once; the index file is written by savePostIndexes, not before', () => {
+		const cache = temporaryDirectory();
+		const content = makeContent({'a.md': postText({title: 'Alpha', date: '2026-01-01'})});
+		const previous = process.env['XDG_CACHE_HOME'];
+		process.env['XDG_CACHE_HOME'] = cache;
+		try {
+			const context = {options: {contentDirectory: content, allDates: true}, stderr: new PassThrough()} as unknown as Context;
+			expect(loadPosts(context, {saveIndexLater: true}).map(post => post.title)).toEqual(['Alpha']);
+			expect(existsSync(postIndexFile(content))).toBe(false);
+			savePostIndexes();
+			expect(readFileSync(postIndexFile(content), 'utf8')).toContain('"Alpha"');
+		} finally {
+			process.env['XDG_CACHE_HOME'] = previous;
+		}
 	});
 });

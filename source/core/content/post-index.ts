@@ -30,8 +30,13 @@ export type PostIndex = {
 /** A folder changed within this long before a save may change again in the same clock tick (FAT: 2 s). */
 const settleMs = 2000;
 
-/** A post parsed in this run: its details as the JSON text the index stores. */
-type Fresh = IndexEntry & {readonly detailsText: string};
+/** A post parsed in this run, with its details; their JSON text is made when first needed (most often at the save). */
+type Fresh = IndexEntry & {readonly details: IndexDetails | undefined; detailsText?: string};
+
+const detailsTextOf = (entry: Fresh): string => {
+	entry.detailsText ??= JSON.stringify(entry.details ?? null);
+	return entry.detailsText;
+};
 
 const noColumns: HeadColumns = {names: [], sizes: [], mtimes: [], dates: [], titles: [], schedules: {}};
 
@@ -125,7 +130,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 			if (!parsed.has(name)) {
 				const entry = fresh.get(name);
 				const position = entry ? undefined : positionOf(name);
-				parsed.set(name, entry ? parseDetails(entry.detailsText) : (position === undefined ? undefined : parseDetails(savedDetails(position))));
+				parsed.set(name, entry ? parseDetails(detailsTextOf(entry)) : (position === undefined ? undefined : parseDetails(savedDetails(position))));
 			}
 
 			return parsed.get(name);
@@ -135,7 +140,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 			// A file written within the last tick may change again unseen with the same stamp: parse it again next time.
 			const stampSettled = now() - stamp.mtimeMs > settleMs;
 			parsed.delete(name);
-			fresh.set(name, {size: stamp.size, mtimeMs: stampSettled ? stamp.mtimeMs : -1, head, detailsText: JSON.stringify(details ?? null)});
+			fresh.set(name, {size: stamp.size, mtimeMs: stampSettled ? stamp.mtimeMs : -1, head, details});
 		},
 		save(names, folder) {
 			// The usual warm run: the saved names, nothing parsed, nothing to write.
@@ -165,7 +170,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 				kept.mtimes.push(mtimeMs!);
 				kept.dates.push(problem ? null : head.date);
 				kept.titles.push(problem ? head.problem : head.title);
-				details.push(entry ? entry.detailsText : savedDetails(position!));
+				details.push(entry ? detailsTextOf(entry) : savedDetails(position!));
 			}
 
 			const complete = kept.names.length === names.length && folder !== undefined;
