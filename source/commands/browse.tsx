@@ -55,6 +55,14 @@ export async function browse(context: Context, {posts = loadPosts(context, {save
 		}
 	};
 
+	let saving = false;
+	const saveIndexesOnce = () => {
+		if (!saving) {
+			saving = true;
+			setImmediate(savePostIndexes);
+		}
+	};
+
 	// --width sets the measure; large print narrows it to largeMeasure unless a width is given.
 	const measure = context.options.width ?? (context.options.large ? largeMeasure : undefined);
 	await runFullScreen(
@@ -71,8 +79,9 @@ export async function browse(context: Context, {posts = loadPosts(context, {save
 				{...(measure === undefined ? {} : {measure})}
 			/>
 		</PaintProvider>,
-		// The catalogue index is written once the first frame is out (and at the latest on the way out).
-		{stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr, onRender: savePostIndexes, onRestore: savePostIndexes},
+		// The catalogue index is written once the first frame is out (Ink tells of a frame before writing it, hence the
+		// setImmediate), and at the latest on the way out.
+		{stdout, stdin: context.stdin as NodeJS.ReadStream, stderr: context.stderr, onRender: saveIndexesOnce, onRestore: savePostIndexes},
 	);
 	return 0;
 }

@@ -6,7 +6,10 @@ import path from 'node:path';
 import envPaths from 'env-paths';
 import {type Catalog, loadCatalog, postsDirectory} from '../core/content/catalog.js';
 import {mergeCatalogs} from '../core/content/merge.js';
-import {openPostIndex, type PostIndex} from '../core/content/post-index.js';
+import {openPostIndex} from '../core/content/post-index.js';
+import {savedLater} from './index-saves.js';
+
+export {savePostIndexes} from './index-saves.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import type {Post} from '../core/content/post.js';
 import {loadNotices, type Notice} from '../core/notices/notices.js';
@@ -94,28 +97,9 @@ export function postIndexFile(contentDirectory: string): string {
 	return path.join(envPaths('clinic-read', {suffix: ''}).cache, name);
 }
 
-/** Index saves put off by loadPosts(context, {saveIndexLater: true}), until savePostIndexes(). */
-const pendingIndexSaves: Array<() => void> = [];
-
-/**
-Write the catalogue indexes whose save was put off. The reader calls this once its first frame is out: on a cold
-catalogue of 50,000 posts the save is a tenth of a second the first screen need not wait for. Saving later loses
-nothing: until then the index file is the one before, which is only slower.
-*/
-export function savePostIndexes(): void {
-	for (const save of pendingIndexSaves.splice(0)) {
-		save();
-	}
-}
-
 function loadIndexedCatalog(contentDirectory: string, saveLater = false): Catalog {
 	const index = openPostIndex(postIndexFile(contentDirectory));
-	const deferred: PostIndex = saveLater ? {...index, save(names, folder) {
-		pendingIndexSaves.push(() => {
-			index.save(names, folder);
-		});
-	}} : index;
-	return loadCatalog(contentDirectory, deferred);
+	return loadCatalog(contentDirectory, saveLater ? savedLater(index) : index);
 }
 
 /** The clinic's zone for reading show windows; a missing or broken clinic.yml is the command's own business. */
