@@ -42,8 +42,9 @@ export type ContentLoader = {
 export type OpenIndex = (contentDirectory: string) => PostIndex;
 
 /**
-Of a watched folder, the share of its files statted per rescan: with a rescan every 30 s, each file is looked at
-within five minutes even if its watcher missed an edit in place, for a tenth of the cost of statting them all.
+Of a watched folder, the share of its files statted per rescan: a folder of up to `statWholeUpTo` files
+(folder-stamps.ts) is looked at whole every 30 s, a thousand stats taking a few milliseconds; in a larger one, each
+file is looked at within five minutes even if its watcher missed an edit in place, for a tenth of the cost.
 */
 export const watchedShare = 0.1;
 

@@ -9,7 +9,7 @@ export type FolderStamps = {
 	/**
 	Whether the folder, its names or a checked file changed since the last check (the first check: true). `share` is
 	the fraction of the files to stat (1: every one; less: the next files in turn, so that all are seen within 1/share
-	checks). The folder itself is always statted: a file added, removed or renamed changes its time. After a change,
+	checks, and never fewer than `wholeUpTo`). The folder itself is always statted: a file added, removed or renamed changes its time. After a change,
 	every file has been statted, so the stamps are a complete picture to compare the next check with.
 	*/
 	readonly check: (share: number) => boolean;
@@ -24,6 +24,9 @@ export type FolderStamps = {
 /** A folder changed within this long before its names were read may change again in the same clock tick (FAT: 2 s). */
 const settleMs = 2000;
 
+/** A folder of up to this many files is statted whole at every check, whatever the share (a few milliseconds). */
+export const statWholeUpTo = 1000;
+
 /** No file: compares unequal to every stat. */
 const gone = -1;
 
@@ -37,7 +40,7 @@ function markdownNames(directory: string): string[] | undefined {
 
 const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, position) => b[position] === name);
 
-export function folderStamps(directory: string, now: () => number = Date.now): FolderStamps {
+export function folderStamps(directory: string, now: () => number = Date.now, wholeUpTo = statWholeUpTo): FolderStamps {
 	const prefix = directory + path.sep;
 	let folder: {dev: number; ino: number; mtimeMs: number} | undefined;
 	let listedAt = 0;
@@ -77,9 +80,12 @@ export function folderStamps(directory: string, now: () => number = Date.now): F
 		return differ;
 	};
 
-	/** The next share of the files in turn; at the first one changed, every other one too (a complete picture). */
+	/**
+	The next share of the files in turn, and never fewer than `wholeUpTo` (a small folder is checked whole); at the
+	first one changed, every other one too (a complete picture).
+	*/
 	const restampShare = (share: number): Set<string> => {
-		const count = Math.min(names.length, Math.ceil(names.length * share));
+		const count = Math.min(names.length, Math.max(wholeUpTo, Math.ceil(names.length * share)));
 		for (let step = 0; step < count; step++) {
 			cursor = cursor >= names.length ? 0 : cursor;
 			const position = cursor++;

@@ -1,18 +1,21 @@
 import {mkdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {folderStamps} from '../../../source/core/kiosk/folder-stamps.js';
+import {folderStamps, statWholeUpTo} from '../../../source/core/kiosk/folder-stamps.js';
 import {temporaryDirectory} from '../../helpers/content.js';
 
-/** A folder of Markdown files, with a clock far enough ahead that its names are settled (not within a clock tick). */
-function setup(names = ['a.md', 'b.md', 'c.md', 'd.md']) {
+/**
+A folder of Markdown files, with a clock far enough ahead that its names are settled (not within a clock tick); small
+folders are checked whole unless `wholeUpTo` is lowered, as here (0), to test the checks in turn.
+*/
+function setup(names = ['a.md', 'b.md', 'c.md', 'd.md'], wholeUpTo = 0) {
 	const directory = path.join(temporaryDirectory(), 'posts');
 	mkdirSync(directory);
 	for (const name of names) {
 		writeFileSync(path.join(directory, name), `text of ${name}`);
 	}
 
-	const stamps = folderStamps(directory, () => Date.now() + 60_000);
+	const stamps = folderStamps(directory, () => Date.now() + 60_000, wholeUpTo);
 	const file = (name: string) => path.join(directory, name);
 	/** Write into the file in place: the folder's time does not change. */
 	const editInPlace = (name: string, text: string) => {
@@ -117,4 +120,12 @@ test('names read within the folder\'s clock tick are read again at the next chec
 	utimesSync(directory, time, time);
 	expect(stamps.check(0.1)).toBe(true);
 	expect(stamps.names()).toEqual(['a.md', 'b.md']);
+});
+
+test('a folder of up to statWholeUpTo files is checked whole at every check, whatever the share', () => {
+	const {stamps, editInPlace} = setup(['a.md', 'b.md', 'c.md', 'd.md'], statWholeUpTo);
+	stamps.check(1);
+	editInPlace('d.md', 'edited in place, and longer than before');
+	expect(stamps.check(0.1)).toBe(true);
+	expect([...stamps.changedNames()]).toEqual(['d.md']);
 });
