@@ -88,7 +88,7 @@ export function App({posts: initialPosts, clinic, store, width, height, articles
 	if (tooSmall) {
 		return (
 			<Box width={width} height={height} alignItems="center" justifyContent="center">
-				<Text wrap="wrap">Make the terminal at least {minimumSize.width}×{minimumSize.height + 1} to read (now {width}×{height + 1}). q quits.</Text>
+				<Text wrap="wrap">Make the terminal at least {minimumSize.width}×{minimumSize.height} to read (now {width}×{height}). q quits.</Text>
 			</Box>
 		);
 	}
