@@ -8,8 +8,6 @@ import {type Catalog, loadCatalog, postsDirectory} from '../core/content/catalog
 import {mergeCatalogs} from '../core/content/merge.js';
 import {openPostIndex} from '../core/content/post-index.js';
 import {savedLater} from './index-saves.js';
-
-export {savePostIndexes} from './index-saves.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import type {Post} from '../core/content/post.js';
 import {loadNotices, type Notice} from '../core/notices/notices.js';
@@ -22,6 +20,7 @@ import {legacyStateDirectory, migrateStateFolder, stateDirectory} from '../core/
 import {capMessage} from '../core/text/sanitize.js';
 import {bundledContent, type Environment, type Options} from '../args/options.js';
 
+export {savePostIndexes} from './index-saves.js';
 export {saveFailure} from '../core/marks/read-marks.js';
 
 export type OutputStream = Writable & {readonly isTTY?: boolean; readonly columns?: number; readonly rows?: number};
