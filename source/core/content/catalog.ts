@@ -1,6 +1,6 @@
-import {readdirSync, realpathSync, statSync} from 'node:fs';
+import {realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {type ContentStamp, maxContentBytes, readContentText} from './content-file.js';
+import {type ContentStamp, markdownFileNames, maxContentBytes, readContentText} from './content-file.js';
 import {detailsOf, lazyPost} from './indexed-post.js';
 import {scheduleOf} from './index-entry.js';
 import {parsePost, type ParseResult, type Post} from './post.js';
@@ -112,7 +112,7 @@ function folderNames(directory: string, index: PostIndex | undefined): {names: r
 		return {names: saved, folder};
 	}
 
-	const names = readdirSync(directory).filter(name => name.endsWith('.md')).sort();
+	const names = markdownFileNames(directory);
 	return {names, ...(folder === undefined ? {} : {folder})};
 }
 

@@ -1,6 +1,14 @@
-import {closeSync, constants, fstatSync, openSync, readSync, type Stats} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Stats} from 'node:fs';
 
 /** Far beyond any article or clinic.yml; a bigger file is a mistake (a log, a dump) and would only slow things down. */
+/** The Markdown files of a content folder (posts/, notices/), sorted as every reader of the folder lists them. */
+export function markdownFileNames(directory: string): string[] {
+	return readdirSync(directory).filter(name => name.endsWith('.md')).sort();
+}
+
+/** Whether two lists of names are the same, in the same order. */
+export const sameNames = (a: readonly unknown[], b: readonly unknown[]): boolean => a === b || (a.length === b.length && a.every((name, position) => b[position] === name));
+
 export const maxContentBytes = 5 * 1024 * 1024;
 
 /** A file's size and modification time, from its open descriptor: taken before the read, so an edit made during it shows as a change next time. */

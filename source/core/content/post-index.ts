@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto';
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {writeFileAtomically} from '../files.js';
+import {sameNames} from './content-file.js';
 import {type HeadColumns, indexFileText, type IndexRead, readIndexFile} from './index-file.js';
 import {indexedHead, nameOf, parseDetails, scheduleOf, type IndexDetails, type IndexHead} from './index-entry.js';
 
@@ -144,8 +145,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 		},
 		save(names, folder) {
 			// The usual warm run: the saved names, nothing parsed, nothing to write.
-			const sameNames = names === columns.names || (names.length === columns.names.length && names.every((name, position) => columns.names[position] === name));
-			if (!changed && sameNames && folder === savedFolder && settled(folder)) {
+			if (!changed && sameNames(names, columns.names) && folder === savedFolder && settled(folder)) {
 				return;
 			}
 

@@ -1,5 +1,6 @@
-import {readdirSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import path from 'node:path';
+import {markdownFileNames, sameNames} from '../content/content-file.js';
 
 /**
 What the kiosk last saw of one folder of Markdown files: the folder's identity and time, its names, and each file's
@@ -32,13 +33,11 @@ const gone = -1;
 
 function markdownNames(directory: string): string[] | undefined {
 	try {
-		return readdirSync(directory).filter(name => name.endsWith('.md')).sort();
+		return markdownFileNames(directory);
 	} catch {
 		return undefined;
 	}
 }
-
-const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, position) => b[position] === name);
 
 export function folderStamps(directory: string, now: () => number = Date.now, wholeUpTo = statWholeUpTo): FolderStamps {
 	const prefix = directory + path.sep;

@@ -1,7 +1,6 @@
-import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import {readContentText} from '../content/content-file.js';
+import {markdownFileNames, readContentText} from '../content/content-file.js';
 import {parseYaml, splitFrontMatter} from '../content/front-matter.js';
 import {isMoment, momentInstant, nextWindowChange, windowPhase} from '../content/schedule.js';
 import {limitMarkdown} from '../content/markdown-limits.js';
@@ -80,7 +79,7 @@ export function loadNotices(contentDirectory: string): NoticeCatalog {
 	const directory = noticesDirectory(contentDirectory);
 	let names: string[];
 	try {
-		names = readdirSync(directory).filter(name => name.endsWith('.md')).sort();
+		names = markdownFileNames(directory);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		return {notices: [], warnings: code === 'ENOENT' ? [] : [`${sanitizeLine(directory)}: cannot read (${code ?? 'error'})`]};
