@@ -1,4 +1,5 @@
 // The changes the bundle makes to libraries, as esbuild's onLoad: what each fixes is said beside it.
+import {realpathSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
@@ -84,8 +85,11 @@ const escapeRegExp = text => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\
 export const checkedPatches = {
 	name: 'checked-patches',
 	setup(build) {
-		for (const file of new Set(libraryPatches.map(patch => patch.file))) {
-			build.onLoad({filter: new RegExp(`^${escapeRegExp(path.resolve(file))}$`)}, async ({path: filePath}) => {
+		const files = [...new Set(libraryPatches.map(patch => patch.file))];
+		const patched = new Set();
+		for (const file of files) {
+			// esbuild loads a library by its real path: node_modules may be a link (a git worktree sharing one).
+			build.onLoad({filter: new RegExp(`^${escapeRegExp(realpathSync(path.resolve(file)))}$`)}, async ({path: filePath}) => {
 				let text = await readFile(filePath, 'utf8');
 				for (const {from, to} of libraryPatches.filter(patch => patch.file === file)) {
 					if (text.split(from).length !== 2) {
@@ -96,8 +100,17 @@ export const checkedPatches = {
 					text = text.replace(from, () => to);
 				}
 
+				patched.add(file);
 				return {contents: text, loader: 'js'};
 			});
 		}
+
+		// A patch whose file the bundle never loaded did nothing: that is an error too, never a silent slow build.
+		build.onEnd(result => {
+			const missed = files.filter(file => !patched.has(file));
+			if (missed.length > 0 && result.errors.length === 0) {
+				result.errors.push({text: `library patches not applied (file not loaded): ${missed.join(', ')}`});
+			}
+		});
 	},
 };
