@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs';
 import {exitAfterHangup, isHangup} from './io/hangup.js';
 // Runs before anything else loads: ESM imports are hoisted, so cli.ts itself would be too late.
 // (React's production build is fixed at bundle time: scripts/build.js defines NODE_ENV, because React's development
@@ -31,7 +30,7 @@ if (process.env['DEBUG']?.includes('clinic-read')) {
 const [only, ...rest] = process.argv.slice(2);
 const quick = rest.length === 0 ? new Map([['--version', 'version'], ['-v', 'version'], ['--help', 'help'], ['-h', 'help'], ['help', 'help']]).get(only ?? '') : undefined;
 if (quick) {
-	const {version, description} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string; description: string};
+	const {version, description} = (await import('./args/package-facts.js')).packageFacts();
 	process.stdout.write(quick === 'version' ? `${version}\n` : (await import('./args/help.js')).formatHelp(description));
 } else {
 	await import('./cli.js');

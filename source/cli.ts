@@ -8,6 +8,7 @@ import {meowFlags} from './args/flags.js';
 import {resolveOptions} from './args/options.js';
 import {parseArguments} from './args/parse.js';
 import {loadSettings} from './io/settings.js';
+import {packageFacts} from './args/package-facts.js';
 
 // Each command loads only when it runs; a loader gets the flags only that command reads (new's, kiosk's).
 const loaders: Readonly<Record<Exclude<CommandName, 'help'> | 'browse', (flags: FlagValues) => Promise<Command>>> = {
@@ -32,6 +33,8 @@ function parseOnce(argv: readonly string[]) {
 	try {
 		return meow(helpText, {
 			importMeta: import.meta,
+			// Given, so meow neither searches for package.json nor loads its normalizer (scripts/patches).
+			pkg: packageFacts(),
 			argv: [...argv],
 			// Unknown flags come back as flags, and parse.ts names them in one line with a suggestion.
 			allowUnknownFlags: true,

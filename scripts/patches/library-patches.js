@@ -15,6 +15,18 @@ export const libraryPatches = [
 		from: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
 		to: 'const normalizePackageData = data => getDefaultExportFromCjs(requireNormalize())(data);',
 	},
+	// clinic-read gives meow its package facts (cli.ts), so meow's finder and normalizer of package.json (read-package-up,
+	// parse-json, normalize-package-data with semver, hosted-git-info and spdx) never run; without these two calls the
+	// bundle leaves them out: 90 KiB less to parse at every start.
+	{
+		file: 'node_modules/meow/build/options.js',
+		from: `const foundPackage = options.pkg ?? readPackageUpSync({
+		cwd: path.dirname(fileURLToPath(options.importMeta.url)),
+		normalize: false,
+	})?.packageJson;`,
+		to: 'const foundPackage = options.pkg;',
+	},
+	{file: 'node_modules/meow/build/options.js', from: '\t\t\tnormalizePackageData(pkg);\n', to: ''},
 	// Ink 6 draws a frame as tall as the terminal without its trailing newline (so the screen does not scroll), but
 	// then (1) clears the screen and the scrollback (ESC[3J) before every later frame, and (2) puts the terminal's
 	// cursor one row too low, as if the newline were there. The reader and the kiosk draw exactly the terminal's height
