@@ -2,7 +2,7 @@ import {createSupportsHyperlinks} from 'supports-hyperlinks';
 import {readPost} from '../core/content/catalog.js';
 import {createArticleCache} from '../core/render/article-cache.js';
 import {renderTerminalArticle} from '../core/render/article-terminal.js';
-import {largeMeasure} from '../core/render/article.js';
+import {largeMeasure} from '../core/render/measures.js';
 import {createPaint} from '../core/theme/paint.js';
 import {isClickable} from '../core/render/links.js';
 import type {Post} from '../core/content/post.js';

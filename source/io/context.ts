@@ -1,13 +1,12 @@
 import type {Readable, Writable} from 'node:stream';
-import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {homedir} from 'node:os';
-import path from 'node:path';
 import envPaths from 'env-paths';
 import {type Catalog, loadCatalog, postsDirectory} from '../core/content/catalog.js';
 import {mergeCatalogs} from '../core/content/merge.js';
 import {openPostIndex} from '../core/content/post-index.js';
 import {savedLater} from './index-saves.js';
+import {cacheFile} from './cache-files.js';
 import {type Clinic, loadClinic} from '../core/content/clinic.js';
 import type {Post} from '../core/content/post.js';
 import {loadNotices, type Notice} from '../core/notices/notices.js';
@@ -92,8 +91,7 @@ export function syncedContentDirectory(): string {
 
 /** The catalogue index of a content folder: in the user's cache folder, one file per folder, safe to delete. */
 export function postIndexFile(contentDirectory: string): string {
-	const name = `index-${createHash('sha256').update(contentDirectory).digest('hex').slice(0, 12)}.json`;
-	return path.join(envPaths('clinic-read', {suffix: ''}).cache, name);
+	return cacheFile('index', contentDirectory);
 }
 
 function loadIndexedCatalog(contentDirectory: string, saveLater = false): Catalog {

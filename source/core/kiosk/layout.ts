@@ -1,4 +1,4 @@
-import {maxMeasure} from '../render/article.js';
+import {maxMeasure} from '../render/measures.js';
 
 /** The smallest terminal the kiosk lays out; below it, a centred message asks for more room. */
 export const kioskMinimum = {width: 80, height: 24} as const;

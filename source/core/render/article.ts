@@ -9,12 +9,6 @@ import {wrapLines} from '../text/wrap.js';
 /** What an article needs besides its post: the clinic for the closing line. */
 export type ArticleInput = {readonly post: Post; readonly clinic: Clinic};
 
-/** The readable measure: wide terminals get a centred column, not 200-column lines. */
-export const maxMeasure = 100;
-
-/** Large print's measure: about 60 columns, so a larger font still leaves whole lines (--large). */
-export const largeMeasure = 60;
-
 /**
 An article as blocks of plain lines: the title block (title, underline, byline, image), the body, and the closing rule and line.
 */

@@ -58,3 +58,15 @@ export function capMessage(text: string, max = maxMessageLength): string {
 	const kept = [...text.slice(0, max + 1)].slice(0, max - 1).join('');
 	return `${kept}…`;
 }
+
+// What styled text may hold: SGR styles, and OSC 8 links of printable ASCII with ST (core/render/links.ts).
+const sgr = /\u001B\[[\d;:]*m/g;
+const link = /\u001B\]8;[\u0020-\u007E]*\u001B\\/g;
+
+/**
+True when `text` holds no escape but styles and links, and no control character but newline and tab: how styled text
+kept on disk (the article cache) is checked before it goes back to a terminal.
+*/
+export function isStyledTextSafe(text: string): boolean {
+	return text.isWellFormed() && !anyControl.test(text.replaceAll(sgr, '').replaceAll(link, ''));
+}

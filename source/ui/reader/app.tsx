@@ -1,7 +1,7 @@
 import {Box, Text, useCursor, useStdout} from 'ink';
 import {useMemo, useState} from 'react';
 import type {ArticleCache} from '../../core/render/article-cache.js';
-import {maxMeasure} from '../../core/render/article.js';
+import {maxMeasure} from '../../core/render/measures.js';
 import type {Clinic} from '../../core/content/clinic.js';
 import {findMatches} from '../../core/content/filter.js';
 import type {Post} from '../../core/content/post.js';

@@ -1,6 +1,6 @@
 import {fc, test} from '@fast-check/vitest';
 import {describe, expect} from 'vitest';
-import {isCleanLine, sanitizeForTerminal, sanitizeLine} from '../../../source/core/text/sanitize.js';
+import {isCleanLine, isStyledTextSafe, sanitizeForTerminal, sanitizeLine} from '../../../source/core/text/sanitize.js';
 
 const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
@@ -61,5 +61,22 @@ describe('invisible characters that stand alone', () => {
 		expect(sanitizeLine('👨‍👩‍👧 می‌خواهم')).toBe('👨‍👩‍👧 می‌خواهم');
 		expect(isCleanLine('Knee\u00ADcare')).toBe(false);
 		expect(isCleanLine('Kneecare')).toBe(true);
+	});
+});
+
+describe('isStyledTextSafe', () => {
+	test('takes styles, OSC 8 links, newlines and tabs; nothing else that reaches a terminal', () => {
+		expect(isStyledTextSafe('\u001B[1mTitle\u001B[22m\n\t\u001B[38;5;81mtext\u001B[39m')).toBe(true);
+		expect(isStyledTextSafe('\u001B]8;;https://example.org/a?b=1\u001B\\link\u001B]8;;\u001B\\')).toBe(true);
+		for (const unsafe of ['\u001B[2J', '\u001B]0;title\u0007', '\u001B]8;;https://x\u009Bevil\u001B\\', 'a\rb', '\u009B31m', '\u001BPq\u001B\\', '\uD800']) {
+			expect(isStyledTextSafe(`ok ${unsafe} ok`)).toBe(false);
+		}
+	});
+
+	test.prop([hostile])('is false for any text sanitizing would change, once its styles and links are taken out', text => {
+		const bare = text.replaceAll(/\u001B\[[\d;:]*m/g, '').replaceAll(/\u001B\]8;[\u0020-\u007E]*\u001B\\/g, '');
+		if (sanitizeForTerminal(bare) !== bare) {
+			expect(isStyledTextSafe(text)).toBe(false);
+		}
 	});
 });
