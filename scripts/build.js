@@ -42,6 +42,7 @@ await build({
 		'node-emoji': './scripts/stubs/node-emoji.js',
 		ajv: './scripts/stubs/ajv',
 		'ajv-formats': './scripts/stubs/ajv-formats.js',
+		semver: './scripts/stubs/semver.js',
 		// Shows the cursor again on the terminal, not on stderr (see the stub).
 		'restore-cursor': './scripts/stubs/restore-cursor.js',
 	},
