@@ -35,6 +35,9 @@ function dropIndex() {
 	}
 }
 
+/** The articles `read` keeps (io/kept-articles.ts), so a row can time a first read. */
+const dropKeptArticles = () => rmSync(path.join(cacheDirectory, 'clinic-read', 'articles'), {recursive: true, force: true});
+
 mkdirSync(configDirectory);
 const rows = [];
 const row = (name, result, goal) => {
@@ -54,6 +57,7 @@ await pipe('--help', `${bin} --help`, {ratio: 1.2});
 await pipe('list | cat', `${bin} list | cat`, {ratio: 1.4});
 await pipe('contact | cat', `${bin} contact | cat`, {ratio: 1.4});
 await pipe('read SLUG | cat', `${bin} read trigger-point-therapy | cat`, {ratio: 2, peer: 'msee'});
+await pipe('read SLUG | cat, first read (no kept article)', `${bin} read trigger-point-therapy | cat`, undefined, {before: dropKeptArticles});
 await pipe('floor: node + read + write', `node bench/peers/read-write.js ${article} | cat`);
 await pipe('floor + marked\'s lexer', `node bench/peers/marked-lexer.js ${article} | cat`);
 for (const [name, executable] of Object.entries(nodePeers())) {
