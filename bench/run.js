@@ -54,6 +54,8 @@ const floor = await timeCommand(floorCommand, {runs, env});
 row('node -e 0', floor);
 await pipe('--version', `${bin} --version`, {ratio: 1.2});
 await pipe('--help', `${bin} --help`, {ratio: 1.2});
+// The floor of every command: the bundle's start, meow's parse, and a command's help, which reads no posts.
+await pipe('floor: list --help | cat (meow, no posts)', `${bin} list --help | cat`);
 await pipe('list | cat', `${bin} list | cat`, {ratio: 1.4});
 await pipe('contact | cat', `${bin} contact | cat`, {ratio: 1.4});
 await pipe('read SLUG | cat', `${bin} read trigger-point-therapy | cat`, {ratio: 2, peer: 'msee'});
