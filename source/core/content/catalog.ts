@@ -1,7 +1,7 @@
 import {realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {type ContentStamp, markdownFileNames, maxContentBytes, readContentText} from './content-file.js';
-import {detailsOf, lazyPost} from './indexed-post.js';
+import {type DetailsLoader, detailsOf, lazyPost} from './indexed-post.js';
 import {scheduleOf} from './index-entry.js';
 import {parsePost, type ParseResult, type Post} from './post.js';
 import {slugPattern} from './schema.js';
@@ -51,8 +51,7 @@ function readPostStamped(slug: string, file: string): {result: ParseResult; stam
 		return {result, ...(stamp ? {stamp} : {})};
 	}
 
-	const details = detailsOf(result.post);
-	return {result: {post: lazyPost(slug, file, result.post, () => details)}, ...(stamp ? {stamp} : {})};
+	return {result: {post: lazyPost(slug, file, result.post, detailsOf(result.post))}, ...(stamp ? {stamp} : {})};
 }
 
 export function readPost(slug: string, file: string): ParseResult {
@@ -61,13 +60,16 @@ export function readPost(slug: string, file: string): ParseResult {
 
 const noDetails: IndexDetails = {tags: [], words: 0};
 
+/** A catalogue's index, the folder's real path (to stat through) and how its posts load their details. */
+type Indexed = {readonly index: PostIndex; readonly statPrefix: string; readonly loadDetails: DetailsLoader};
+
 /**
 A post's parse result from the index while its file has the size and time stored with it, else from the file. Every
 known file is statted: an edit in place changes the file's time but not its folder's, and must show at once.
 */
-function readPostIndexed(slug: string, file: string, name: string, index: PostIndex, statPath: string): ParseResult {
+function readPostIndexed(slug: string, file: string, name: string, {index, statPrefix, loadDetails}: Indexed): ParseResult {
 	// A name the index has never seen needs no stat: reading the file takes its stamp from the open descriptor.
-	const stats = index.has(name) ? statSync(statPath, {throwIfNoEntry: false}) : undefined;
+	const stats = index.has(name) ? statSync(statPrefix + name, {throwIfNoEntry: false}) : undefined;
 	const entry = stats ? index.lookup(name, stats.size, stats.mtimeMs) : undefined;
 	if (entry) {
 		const {head} = entry;
@@ -75,16 +77,7 @@ function readPostIndexed(slug: string, file: string, name: string, index: PostIn
 			return {problem: head.problem};
 		}
 
-		// Details that fail their checks come from the file itself, never from the index.
-		return {post: lazyPost(slug, file, head, () => {
-			const stored = index.details(name);
-			if (stored) {
-				return stored;
-			}
-
-			const reread = readPost(slug, file);
-			return 'post' in reread ? reread.post : noDetails;
-		})};
+		return {post: lazyPost(slug, file, head, loadDetails)};
 	}
 
 	const {result, stamp} = readPostStamped(slug, file);
@@ -93,6 +86,19 @@ function readPostIndexed(slug: string, file: string, name: string, index: PostIn
 	}
 
 	return result;
+}
+
+/** The details of an indexed post; those that fail their checks come from the file itself, never from the index. */
+function detailsLoader(index: PostIndex, prefix: string): DetailsLoader {
+	return (slug, file) => {
+		const stored = index.details(file.slice(prefix.length));
+		if (stored) {
+			return stored;
+		}
+
+		const reread = readPost(slug, file);
+		return 'post' in reread ? reread.post : noDetails;
+	};
 }
 
 /**
@@ -144,7 +150,7 @@ export function loadCatalog(contentDirectory: string, index?: PostIndex): Catalo
 	const bySlug = new Map<string, Post>();
 	const prefix = directory + path.sep;
 	// Stats go through the folder's real path: a symbolic link on the way is then resolved once, not once per post.
-	const statPrefix = index ? realPath(directory) + path.sep : prefix;
+	const indexed = index && {index, statPrefix: realPath(directory) + path.sep, loadDetails: detailsLoader(index, prefix)};
 	for (const name of names) {
 		// Names are single path segments (from readdir, or checked so in the index): no path.join per post.
 		const file = prefix + name;
@@ -159,7 +165,7 @@ export function loadCatalog(contentDirectory: string, index?: PostIndex): Catalo
 			continue;
 		}
 
-		const result = index ? readPostIndexed(slug, file, name, index, statPrefix + name) : readPost(slug, file);
+		const result = indexed ? readPostIndexed(slug, file, name, indexed) : readPost(slug, file);
 		if ('problem' in result) {
 			warnings.push(capMessage(`${sanitizeLine(file)}: ${result.problem}`));
 		} else {
