@@ -85,12 +85,3 @@ export function lazyPost(slug: string, file: string, head: {readonly title: stri
 	// Optional fields are getters that may return undefined, which Post spells as absent keys; the same to every reader.
 	return new LazyPost(slug, file, head, details) as unknown as Post;
 }
-
-/**
-What the index keeps of a parsed post beyond its head. Always the same keys, absent ones undefined (JSON leaves them
-out): objects built by spreading optional keys each got a hidden class of their own, 50,000 of them on a cold start.
-*/
-export function detailsOf(post: Post): IndexDetails {
-	const {author, summary, tags, image, url, words} = post;
-	return {author, summary, tags, image, url, words};
-}
