@@ -73,9 +73,8 @@ known file is statted: an edit in place changes the file's time but not its fold
 function readPostIndexed(slug: string, file: string, name: string, {index, statPrefix, loadDetails}: Indexed): ParseResult {
 	// A name the index has never seen needs no stat: reading the file takes its stamp from the open descriptor.
 	const stats = index.has(name) ? statSync(statPrefix + name, {throwIfNoEntry: false}) : undefined;
-	const entry = stats ? index.lookup(name, stats.size, stats.mtimeMs) : undefined;
-	if (entry) {
-		const {head} = entry;
+	const head = stats ? index.lookup(name, stats.size, stats.mtimeMs) : undefined;
+	if (head) {
 		if ('problem' in head) {
 			return {problem: head.problem};
 		}

@@ -2,7 +2,7 @@ import {readContentText} from './content-file.js';
 import {splitFrontMatter} from './front-matter.js';
 import {limitMarkdown} from './markdown-limits.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
-import {type IndexDetails, type Schedule, scheduleOf} from './index-entry.js';
+import type {IndexDetails, Schedule} from './index-entry.js';
 import {type Post, readingMinutes} from './post.js';
 
 /** The body of a post file, read when first needed, with the limits of any content file; a file gone since (or no longer a file) is an empty body, not a crash. */
@@ -32,7 +32,10 @@ class LazyPost {
 		this.file = file;
 		this.title = head.title;
 		this.date = head.date;
-		Object.assign(this, scheduleOf(head));
+		// The fields exist either way (class fields): set, not spread in, so most posts make no schedule object.
+		this.showFrom = head.showFrom;
+		this.showUntil = head.showUntil;
+		this.pinned = head.pinned ? true : undefined;
 		this.#details = details;
 	}
 
