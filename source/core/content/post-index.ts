@@ -72,8 +72,10 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 	let detailsLines: readonly string[] | undefined;
 	let changed = false;
 	// Names are asked for in the order they were saved (sorted, as the folder is listed), each twice (has, lookup):
-	// try the last one and the next one before the map of every name.
+	// try the last one and the next one before the map of every name. A few names asked for out of order (the
+	// details of the posts on a first screen) are searched for: that is cheaper than a map of 50,000 names.
 	let next = 0;
+	let searches = 0;
 	const positionOf = (name: string) => {
 		if (next > 0 && columns.names[next - 1] === name) {
 			return next - 1;
@@ -83,8 +85,15 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 			return next++;
 		}
 
-		positions ??= new Map(columns.names.map((stored, position) => [stored, position]));
-		const position = positions.get(name);
+		let position: number | undefined;
+		if (positions === undefined && searches++ < 64) {
+			const found = columns.names.indexOf(name);
+			position = found === -1 ? undefined : found;
+		} else {
+			positions ??= new Map(columns.names.map((stored, position) => [stored, position]));
+			position = positions.get(name);
+		}
+
 		if (position !== undefined) {
 			next = position + 1;
 		}
