@@ -42,12 +42,26 @@ export function formatListLine(post: Post, position: number, count: number, read
 
 type LineFormat = (post: Post, position: number, read: boolean) => string;
 
+/** Lines are joined a batch at a time: 50,000 pieces of line text alive at once cost more to collect than to join. */
+const batchLines = 1000;
+
 export function formatList(posts: readonly Post[], store: ReadStateStore, unreadOnly: boolean, format: LineFormat): string {
-	const lines = posts
-		.map((post, index) => ({post, position: index + 1, read: store.isRead(post.slug)}))
-		.filter(({read}) => !unreadOnly || !read)
-		.map(({post, position, read}) => format(post, position, read));
-	return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+	const batches: string[] = [];
+	let batch: string[] = [];
+	for (const [index, post] of posts.entries()) {
+		const read = store.isRead(post.slug);
+		if (!unreadOnly || !read) {
+			batch.push(format(post, index + 1, read), '\n');
+		}
+
+		if (batch.length >= batchLines * 2) {
+			batches.push(batch.join(''));
+			batch = [];
+		}
+	}
+
+	batches.push(batch.join(''));
+	return batches.join('');
 }
 
 export const list: Command = async context => {

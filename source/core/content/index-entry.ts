@@ -50,23 +50,25 @@ export function nameOf(value: unknown): string | undefined {
 }
 
 /** The stored head at `position` (date null: the title column holds why the file is not a post), if well formed. */
-export function indexedHead(columns: HeadColumns, position: number): {name: string; size: number; mtimeMs: number; head: IndexHead} | undefined {
-	const name = nameOf(columns.names[position]);
-	const size = columns.sizes[position];
-	const mtimeMs = columns.mtimes[position];
+export function indexedHead(columns: HeadColumns, position: number): IndexHead | undefined {
 	const date = columns.dates[position];
 	const text = columns.titles[position];
-	if (name === undefined || !isStamp(size) || !isStamp(mtimeMs) || !isField(text)) {
+	if (nameOf(columns.names[position]) === undefined || !isStamp(columns.sizes[position]) || !isStamp(columns.mtimes[position]) || !isField(text)) {
 		return undefined;
 	}
 
 	if (date === null) {
-		return {name, size, mtimeMs, head: {problem: text}};
+		return {problem: text};
 	}
 
+	if (typeof date !== 'string' || !storedDate.test(date)) {
+		return undefined;
+	}
+
+	// Most posts have no schedule: no object to spread for them.
 	const stored = Object.hasOwn(columns.schedules, position) ? columns.schedules[position] : undefined;
-	const schedule = stored === undefined ? {} : parseSchedule(stored);
-	return schedule && typeof date === 'string' && storedDate.test(date) ? {name, size, mtimeMs, head: {title: text, date, ...schedule}} : undefined;
+	const schedule = stored === undefined ? undefined : parseSchedule(stored);
+	return stored === undefined ? {title: text, date} : (schedule && {title: text, date, ...schedule});
 }
 
 function isImage(value: unknown): value is PostImage {

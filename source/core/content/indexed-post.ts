@@ -2,7 +2,7 @@ import {readContentText} from './content-file.js';
 import {splitFrontMatter} from './front-matter.js';
 import {limitMarkdown} from './markdown-limits.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
-import {type IndexDetails, type Schedule, scheduleOf} from './index-entry.js';
+import type {IndexDetails, Schedule} from './index-entry.js';
 import {type Post, readingMinutes} from './post.js';
 
 /** The body of a post file, read when first needed, with the limits of any content file; a file gone since (or no longer a file) is an empty body, not a crash. */
@@ -23,17 +23,20 @@ class LazyPost {
 	readonly showFrom?: string;
 	readonly showUntil?: string;
 	readonly pinned?: boolean;
-	readonly #loadDetails: () => IndexDetails;
-	#details: IndexDetails | undefined;
+	/** The details, or how to load them (one function for the whole catalogue, given this post). */
+	#details: IndexDetails | DetailsLoader;
 	#body: string | undefined;
 
-	constructor(slug: string, file: string, head: {readonly title: string; readonly date: string} & Schedule, loadDetails: () => IndexDetails) {
+	constructor(slug: string, file: string, head: {readonly title: string; readonly date: string} & Schedule, details: IndexDetails | DetailsLoader) {
 		this.slug = slug;
 		this.file = file;
 		this.title = head.title;
 		this.date = head.date;
-		Object.assign(this, scheduleOf(head));
-		this.#loadDetails = loadDetails;
+		// The fields exist either way (class fields): set, not spread in, so most posts make no schedule object.
+		this.showFrom = head.showFrom;
+		this.showUntil = head.showUntil;
+		this.pinned = head.pinned ? true : undefined;
+		this.#details = details;
 	}
 
 	get author() {
@@ -70,18 +73,18 @@ class LazyPost {
 	}
 
 	#more(): IndexDetails {
-		this.#details ??= this.#loadDetails();
+		if (typeof this.#details === 'function') {
+			this.#details = this.#details(this.slug, this.file);
+		}
+
 		return this.#details;
 	}
 }
 
-export function lazyPost(slug: string, file: string, head: {readonly title: string; readonly date: string} & Schedule, loadDetails: () => IndexDetails): Post {
-	// Optional fields are getters that may return undefined, which Post spells as absent keys; the same to every reader.
-	return new LazyPost(slug, file, head, loadDetails) as unknown as Post;
-}
+/** Loads a post's details when first asked for; one per catalogue, not a closure per post (50,000 of them). */
+export type DetailsLoader = (slug: string, file: string) => IndexDetails;
 
-/** What the index keeps of a parsed post beyond its head. */
-export function detailsOf(post: Post): IndexDetails {
-	const {author, summary, tags, image, url, words} = post;
-	return {...(author === undefined ? {} : {author}), ...(summary === undefined ? {} : {summary}), tags, ...(image === undefined ? {} : {image}), ...(url === undefined ? {} : {url}), words};
+export function lazyPost(slug: string, file: string, head: {readonly title: string; readonly date: string} & Schedule, details: IndexDetails | DetailsLoader): Post {
+	// Optional fields are getters that may return undefined, which Post spells as absent keys; the same to every reader.
+	return new LazyPost(slug, file, head, details) as unknown as Post;
 }

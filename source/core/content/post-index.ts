@@ -11,16 +11,14 @@ export type {IndexDetails, IndexHead} from './index-entry.js';
 /** A file's size and modification time: while both are unchanged, so is what it parsed to. */
 export type FileStamp = {readonly size: number; readonly mtimeMs: number};
 
-export type IndexEntry = FileStamp & {readonly head: IndexHead};
-
 /** What a posts folder parsed to, as of the last save. A cache: every field read from disk is checked first. */
 export type PostIndex = {
 	/** The folder's file names as saved, while the folder itself is unchanged (same inode and modification time). */
 	readonly names: (folder: string) => readonly string[] | undefined;
 	/** Whether the index has anything for this name: if not, there is no point in statting the file first. */
 	readonly has: (name: string) => boolean;
-	/** The entry for a file, only if the file still has this size and time and the entry is well formed. */
-	readonly lookup: (name: string, size: number, mtimeMs: number) => IndexEntry | undefined;
+	/** What a file parsed to, only if the file still has this size and time and the entry is well formed. */
+	readonly lookup: (name: string, size: number, mtimeMs: number) => IndexHead | undefined;
 	/** The rest of an entry, checked on first use; undefined when the stored text is not valid details. */
 	readonly details: (name: string) => IndexDetails | undefined;
 	readonly remember: (name: string, stamp: FileStamp, head: IndexHead, details?: IndexDetails) => void;
@@ -32,7 +30,7 @@ export type PostIndex = {
 const settleMs = 2000;
 
 /** A post parsed in this run, with its details; their JSON text is made when first needed (most often at the save). */
-type Fresh = IndexEntry & {readonly details: IndexDetails | undefined; detailsText?: string};
+type Fresh = FileStamp & {readonly head: IndexHead; readonly details: IndexDetails | undefined; detailsText?: string};
 
 const detailsTextOf = (entry: Fresh): string => {
 	entry.detailsText ??= JSON.stringify(entry.details ?? null);
@@ -74,8 +72,10 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 	let detailsLines: readonly string[] | undefined;
 	let changed = false;
 	// Names are asked for in the order they were saved (sorted, as the folder is listed), each twice (has, lookup):
-	// try the last one and the next one before the map of every name.
+	// try the last one and the next one before the map of every name. A few names asked for out of order (the
+	// details of the posts on a first screen) are searched for: that is cheaper than a map of 50,000 names.
 	let next = 0;
+	let searches = 0;
 	const positionOf = (name: string) => {
 		if (next > 0 && columns.names[next - 1] === name) {
 			return next - 1;
@@ -85,8 +85,15 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 			return next++;
 		}
 
-		positions ??= new Map(columns.names.map((stored, position) => [stored, position]));
-		const position = positions.get(name);
+		let position: number | undefined;
+		if (positions === undefined && searches++ < 64) {
+			const found = columns.names.indexOf(name);
+			position = found === -1 ? undefined : found;
+		} else {
+			positions ??= new Map(columns.names.map((stored, position) => [stored, position]));
+			position = positions.get(name);
+		}
+
 		if (position !== undefined) {
 			next = position + 1;
 		}
@@ -116,7 +123,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 		lookup(name, size, mtimeMs) {
 			const entry = fresh.get(name);
 			if (entry) {
-				return entry.size === size && entry.mtimeMs === mtimeMs ? entry : undefined;
+				return entry.size === size && entry.mtimeMs === mtimeMs ? entry.head : undefined;
 			}
 
 			const position = positionOf(name);
@@ -154,8 +161,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 			for (const name of names) {
 				const entry = fresh.get(name);
 				const position = entry ? undefined : positionOf(name);
-				const stored = position === undefined ? undefined : indexedHead(columns, position);
-				const {size, mtimeMs, head} = entry ?? stored ?? {};
+				const head = entry?.head ?? (position === undefined ? undefined : indexedHead(columns, position));
 				if (head === undefined) {
 					continue;
 				}
@@ -166,8 +172,9 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 				}
 
 				kept.names.push(name);
-				kept.sizes.push(size!);
-				kept.mtimes.push(mtimeMs!);
+				// A stored head is well formed only with its stamps.
+				kept.sizes.push(entry ? entry.size : columns.sizes[position!] as number);
+				kept.mtimes.push(entry ? entry.mtimeMs : columns.mtimes[position!] as number);
 				kept.dates.push(problem ? null : head.date);
 				kept.titles.push(problem ? head.problem : head.title);
 				details.push(entry ? detailsTextOf(entry) : savedDetails(position!));

@@ -68,10 +68,10 @@ export function readingMinutes(words: number): number {
 }
 
 /**
-Turn one post file into a Post, or say in a few words why it cannot be shown: the first error the content rules
-(schema.ts) find, the same that `check` reports.
+A post file's checked fields and its raw body, or say in a few words why it cannot be shown: the first error the
+content rules (schema.ts) find, the same that `check` reports.
 */
-export function parsePost(slug: string, file: string, text: string): ParseResult {
+export function parsePostFields(text: string): {readonly fields: PostFields; readonly body: string} | {readonly problem: string} {
 	const parts = splitFrontMatter(text);
 	if (!parts) {
 		return {problem: 'no front matter (the file must start with a "---" block)'};
@@ -83,12 +83,18 @@ export function parsePost(slug: string, file: string, text: string): ParseResult
 	}
 
 	const {value, problems} = validatePostFields(parsed.data);
-	if (!value) {
-		return {problem: problems.find(problem => problem.severity === 'error')!.message};
+	return value ? {fields: value, body: parts.body} : {problem: problems.find(problem => problem.severity === 'error')!.message};
+}
+
+/** Turn one post file into a Post, or say why it cannot be shown (parsePostFields). */
+export function parsePost(slug: string, file: string, text: string): ParseResult {
+	const parsed = parsePostFields(text);
+	if ('problem' in parsed) {
+		return parsed;
 	}
 
-	const raw = parts.body;
-	return {post: withBody({slug, file, ...value}, () => raw)};
+	const raw = parsed.body;
+	return {post: withBody({slug, file, ...parsed.fields}, () => raw)};
 }
 
 /** Everything about a post but its text: what the list shows, and what the catalogue index keeps. */

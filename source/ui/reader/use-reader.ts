@@ -59,11 +59,20 @@ export function useReader({posts, store, initialSlug, openUrl, onReload, environ
 	};
 
 	const [start] = useState(() => {
-		const saved = Object.fromEntries(posts.flatMap(post => {
-			const at = store.position(post.slug);
-			return at === undefined ? [] : [[post.slug, at] as const];
-		}));
-		const read = new Set(posts.filter(post => store.isRead(post.slug)).map(post => post.slug));
+		// One pass and no array per post: a catalogue of 50,000 posts waits for this before its first frame.
+		const saved: Record<string, number> = {};
+		const read = new Set<string>();
+		for (const {slug} of posts) {
+			const at = store.position(slug);
+			if (at !== undefined) {
+				saved[slug] = at;
+			}
+
+			if (store.isRead(slug)) {
+				read.add(slug);
+			}
+		}
+
 		return initialState(posts, {read, saved, ...(initialSlug ? {openSlug: initialSlug} : {})}, environmentFor(noFilter));
 	});
 	const [state, setState] = useState(start.state);
