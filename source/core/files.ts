@@ -1,13 +1,17 @@
-import {randomBytes} from 'node:crypto';
 import {renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+
+/** Eight letters and digits at random: unique enough for a temporary file's name or a save's id (not a secret). */
+export function randomName(): string {
+	return Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+}
 
 /**
 Write a file through a temporary one beside it and a rename, so a reader (a monitor, a kiosk, the next run) never
 sees half a file; the temporary file never outlives a failed write.
 */
 export function writeFileAtomically(file: string, text: string): void {
-	const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+	const temporary = `${file}.${randomName()}.tmp`;
 	try {
 		writeFileSync(temporary, text);
 		renameSync(temporary, file);

@@ -1,7 +1,7 @@
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {writeFileAtomically} from '../../source/core/files.js';
+import {randomName, writeFileAtomically} from '../../source/core/files.js';
 import {temporaryDirectory} from '../helpers/content.js';
 
 describe('writeFileAtomically', () => {
@@ -34,4 +34,10 @@ describe('writeFileAtomically', () => {
 		}).toThrow(/ENOENT/);
 		expect(readdirSync(directory)).toEqual([]);
 	});
+});
+
+test('randomName: eight letters and digits, a new one each time', () => {
+	const names = Array.from({length: 1000}, () => randomName());
+	expect(names.every(name => /^[\da-z]{8}$/.test(name))).toBe(true);
+	expect(new Set(names).size).toBe(1000);
 });

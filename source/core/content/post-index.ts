@@ -1,7 +1,6 @@
-import {randomBytes} from 'node:crypto';
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
-import {writeFileAtomically} from '../files.js';
+import {randomName, writeFileAtomically} from '../files.js';
 import {sameNames} from './content-file.js';
 import {type HeadColumns, indexFileText, type IndexRead, readIndexFile} from './index-file.js';
 import {indexedHead, nameOf, parseDetails, scheduleOf, type IndexDetails, type IndexHead} from './index-entry.js';
@@ -181,7 +180,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 			}
 
 			const complete = kept.names.length === names.length && folder !== undefined;
-			const header = {...(complete ? {folder} : {}), savedAt: now(), id: randomBytes(6).toString('hex')};
+			const header = {...(complete ? {folder} : {}), savedAt: now(), id: randomName()};
 			try {
 				mkdirSync(path.dirname(file), {recursive: true});
 				writeFileAtomically(file, indexFileText(header, kept, details));
