@@ -1,7 +1,7 @@
 import {createSupportsHyperlinks} from 'supports-hyperlinks';
 import {readPost} from '../core/content/catalog.js';
-import {createArticleCache} from '../core/render/article-cache.js';
-import {renderTerminalArticle} from '../core/render/article-terminal.js';
+import {useEffect, useState} from 'react';
+import type {ArticleCache} from '../core/render/article-cache.js';
 import {largeMeasure} from '../core/render/measures.js';
 import {createPaint} from '../core/theme/paint.js';
 import {isClickable} from '../core/render/links.js';
@@ -16,12 +16,22 @@ import {resolveTheme} from '../io/terminal-theme.js';
 import {list} from './list.js';
 
 
-type RootProps = Omit<React.ComponentProps<typeof App>, 'width' | 'height'> & {readonly stdout: NodeJS.WriteStream};
+type RootProps = Omit<React.ComponentProps<typeof App>, 'width' | 'height'> & {
+	readonly stdout: NodeJS.WriteStream;
+	readonly loadArticles: () => Promise<ArticleCache>;
+};
 
-function Root({stdout, ...props}: RootProps) {
+function Root({stdout, articles: loaded, loadArticles, ...props}: RootProps) {
 	const {width, height} = useTerminalSize(stdout);
+	// The renderer loads once the first frame is out (effects run after it is drawn).
+	const [articles, setArticles] = useState(loaded);
+	useEffect(() => {
+		if (!articles) {
+			void loadArticles().then(setArticles);
+		}
+	}, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, at the start
 	// Every row of the terminal, as less uses them (Ink is patched to draw a full-height frame: scripts/build.js).
-	return <App {...props} width={width} height={height} />;
+	return <App {...props} articles={articles} width={width} height={height} />;
 }
 
 /**
@@ -43,7 +53,14 @@ export async function browse(context: Context, {posts = loadPosts(context, {save
 		theme: await resolveTheme(context),
 		large: context.options.large,
 	};
-	const articles = createArticleCache((post: Post, width: number) => renderTerminalArticle({post, clinic}, {...options, width}));
+	// The list needs neither marked nor marked-terminal (~150 KB to load): they come after the first frame, unless the
+	// reader opens on an article (read SLUG). Keys pressed before they are there wait for them (use-reader.ts).
+	const loadArticles = async () => {
+		const [{createArticleCache}, {renderTerminalArticle}] = await Promise.all([import('../core/render/article-cache.js'), import('../core/render/article-terminal.js')]);
+		return createArticleCache((post: Post, width: number) => renderTerminalArticle({post, clinic}, {...options, width}));
+	};
+
+	const articles = initialSlug ? await loadArticles() : undefined;
 	const reloadPost = (post: Post) => {
 		const result = readPost(post.slug, post.file);
 		return 'post' in result ? result.post : undefined;
@@ -73,6 +90,7 @@ export async function browse(context: Context, {posts = loadPosts(context, {save
 				clinic={clinic}
 				store={store}
 				articles={articles}
+				loadArticles={loadArticles}
 				openUrl={openUrl}
 				reloadPost={reloadPost}
 				{...(initialSlug ? {initialSlug} : {})}

@@ -29,7 +29,8 @@ export type Props = {
 	readonly width: number;
 	/** Rows the frame may use; keep it below the terminal's rows or Ink 6 clears the scrollback. */
 	readonly height: number;
-	readonly articles: ArticleCache;
+	/** Undefined while the renderer loads (just after the first frame): keys wait for it (use-reader.ts). */
+	readonly articles: ArticleCache | undefined;
 	readonly initialSlug?: string;
 	/** The widest the text may be (`--width`); the terminal's width decides otherwise. */
 	readonly measure?: number;
@@ -58,7 +59,13 @@ export function App({posts: initialPosts, clinic, store, width, height, articles
 	const {setCursorPosition} = useCursor();
 	setCursorPosition(undefined);
 	const measure = Math.max(1, Math.min(width - 2, widest ?? maxMeasure));
-	const article = (post: Post) => articles.get(post, measure);
+	const article = (post: Post) => {
+		if (!articles) {
+			throw new Error('an article was asked for before the renderer was loaded');
+		}
+
+		return articles.get(post, measure);
+	};
 	const articleHeight = height - 1;
 	const environmentFor = (filter: TextEntry): Environment => ({
 		posts,
@@ -82,7 +89,7 @@ export function App({posts: initialPosts, clinic, store, width, height, articles
 	const tooSmall = width < minimumSize.width || height < minimumSize.height;
 	const saveStatus = useSaveStatus(store);
 	const saveNotice = saveStatus.problem === undefined ? undefined : `Read marks not saved: ${saveStatus.problem}; retrying · ${store.directory}`;
-	const state = useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert: tooSmall, onSave: saveStatus.saved});
+	const state = useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert: tooSmall, ready: articles !== undefined, onSave: saveStatus.saved});
 	const unreadCount = useMemo(() => posts.filter(candidate => !state.read.has(candidate.slug)).length, [posts, state.read]);
 
 	if (tooSmall) {

@@ -1,4 +1,4 @@
-import {useApp, useInput} from 'ink';
+import {type Key, useApp, useInput} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import type {Post} from '../../core/content/post.js';
 import type {ReadStateStore} from '../../core/marks/read-marks.js';
@@ -15,6 +15,8 @@ type Options = {
 	readonly environmentFor: (filter: TextEntry) => Environment;
 	/** Behind the "too small" message keys do nothing, except q and Ctrl-C, which quit. */
 	readonly inert: boolean;
+	/** False until the article renderer is loaded: keys pressed before then wait, in order, and apply once it is. */
+	readonly ready: boolean;
 	/** Called after each write to the store, so a failed save can be shown (useSaveStatus). */
 	readonly onSave?: () => void;
 };
@@ -23,7 +25,7 @@ type Options = {
 The reader's state, driven by keys through the pure reducer. The reducer says what must happen outside the state
 (save a mark or a place, open a link, quit); this hook is the one place that does it.
 */
-export function useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert, onSave}: Options): State {
+export function useReader({posts, store, initialSlug, openUrl, onReload, environmentFor, inert, ready, onSave}: Options): State {
 	const {exit} = useApp();
 	const perform = (effects: readonly Effect[]) => {
 		for (const effect of effects) {
@@ -87,7 +89,7 @@ export function useReader({posts, store, initialSlug, openUrl, onReload, environ
 		latest.current = state;
 	}, [state]);
 
-	useInput((input, key) => {
+	const onKey = (input: string, key: Key) => {
 		let next = fitList(latest.current, environmentFor(latest.current.filter));
 		const effects: Effect[] = [];
 		const names = keyNames(input, key);
@@ -108,7 +110,23 @@ export function useReader({posts, store, initialSlug, openUrl, onReload, environ
 		latest.current = next;
 		setState(next);
 		perform(effects);
+	};
+
+	const waiting = useRef<Array<readonly [string, Key]>>([]);
+	useInput((input, key) => {
+		if (ready) {
+			onKey(input, key);
+		} else {
+			waiting.current.push([input, key]);
+		}
 	});
+	useEffect(() => {
+		if (ready) {
+			for (const [input, key] of waiting.current.splice(0)) {
+				onKey(input, key);
+			}
+		}
+	}, [ready]); // eslint-disable-line react-hooks/exhaustive-deps -- onKey is new each render; the keys wait for ready alone
 
 	// The terminal may have been resized since the last key: the list window follows the height it has now.
 	return fitList(state, environmentFor(state.filter));

@@ -282,3 +282,25 @@ describe('saying why', () => {
 		}
 	});
 });
+
+describe('while the article renderer loads (just after the first frame)', () => {
+	test('keys wait, in order, and apply once it is there: Enter then j opens the second post', async () => {
+		const store = createMemoryStore();
+		const articles = createArticleCache((post, width) => renderPlainArticle({post, clinic}, width));
+		const props = {posts, clinic, store, width: 80, height: 20} as const;
+		const instance = render(<App {...props} articles={undefined} />);
+		cleanup = instance.unmount;
+		await settle();
+		instance.stdin.write('j');
+		await settle();
+		instance.stdin.write('\r');
+		await settle();
+		expect(instance.lastFrame()).toMatch(/❯ ● 2026-01-25 {2}Arthritis care/);
+		instance.rerender(<App {...props} articles={articles} />);
+		await settle();
+		const frame = instance.lastFrame()!;
+		expect(frame).toContain('Back pain basics');
+		expect(frame).not.toContain('Arthritis care');
+		expect(frame).toMatch(/Body of back-pain\./);
+	});
+});
