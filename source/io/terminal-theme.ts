@@ -1,4 +1,4 @@
-import {backgroundQuery, canQueryBackground, isQueryAnswered, parseBackgroundReply, themeForBackground} from '../core/theme/background-query.js';
+import {backgroundQuery, canQueryBackground, isQueryAnswered, parseBackgroundReply, themeForBackground, typedDuringQuery} from '../core/theme/background-query.js';
 import type {Rgb} from '../core/theme/palette.js';
 import {type Theme, type ThemeChoice, themes, withoutItalic} from '../core/theme/themes.js';
 import type {Context, InputStream, OutputStream} from './context.js';
@@ -26,6 +26,12 @@ export async function queryBackground(stdin: RawInput, stdout: OutputStream, tim
 			stdin.off('data', onData);
 			stdin.pause();
 			stdin.setRawMode?.(wasRaw);
+			// Keys typed meanwhile go back, for the reader to read: a quick Enter is not lost to the query.
+			const typed = typedDuringQuery(answer);
+			if (typed !== '') {
+				stdin.unshift(typed);
+			}
+
 			resolve(parseBackgroundReply(answer));
 		};
 

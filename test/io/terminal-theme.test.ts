@@ -107,3 +107,12 @@ describe('choosing a theme', () => {
 		expect(() => resolveOptions({plain: false, pager: true, json: false, unread: false, all: false}, {CLINIC_READ_THEME: 'neon'})).toThrow(/CLINIC_READ_THEME/);
 	});
 });
+
+describe('keys typed while the query is out', () => {
+	test('go back to the input, for the reader, without the terminal\'s replies', async () => {
+		const terminal = fakeTerminal('dark');
+		terminal.stdin.write('j\r');
+		expect(await queryBackground(terminal.stdin, terminal.stdout)).toEqual([28, 28, 28]);
+		expect(String(terminal.stdin.read())).toBe('j\r');
+	});
+});

@@ -19,6 +19,11 @@ export function isQueryAnswered(input: string): boolean {
 	return deviceAttributesReply.test(input);
 }
 
+/** What the user typed while the query was out (keys for the reader): the input without the terminal's replies. */
+export function typedDuringQuery(input: string): string {
+	return input.replace(colourReply, '').replace(deviceAttributesReply, '');
+}
+
 /** The background colour in a terminal's answer, or undefined when it did not say. */
 export function parseBackgroundReply(input: string): Rgb | undefined {
 	const match = colourReply.exec(input);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {canQueryBackground, isQueryAnswered, parseBackgroundReply, themeForBackground} from '../../../source/core/theme/background-query.js';
+import {canQueryBackground, isQueryAnswered, parseBackgroundReply, themeForBackground, typedDuringQuery} from '../../../source/core/theme/background-query.js';
 import {nearestPassing} from '../../../source/core/theme/paint.js';
 import {contrastRatio} from '../../../source/core/theme/contrast.js';
 import {xterm256} from '../../../source/core/theme/palette.js';
@@ -46,5 +46,13 @@ describe('degrading a colour', () => {
 		const index = nearestPassing([0xFF, 0xFF, 0x00], [255, 255, 255], 2);
 		expect(contrastRatio(xterm256(index), [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
 		expect(index).toBeGreaterThanOrEqual(16);
+	});
+});
+
+describe('typedDuringQuery', () => {
+	test('keeps the keys around and between the replies, in order, and nothing of the replies', () => {
+		expect(typedDuringQuery('j\u001B]11;rgb:1e1e/1e1e/2e2e\u0007k\u001B[?62;22c\r')).toBe('jk\r');
+		expect(typedDuringQuery('\u001B[?1;2c')).toBe('');
+		expect(typedDuringQuery('/knee')).toBe('/knee');
 	});
 });
