@@ -69,3 +69,13 @@ describe('createMemoryStore', () => {
 		expect([store.isRead('b'), store.position('b'), store.unsavedReason()]).toEqual([true, 1, undefined]);
 	});
 });
+
+describe('position', () => {
+	test('is the saved place of a post, and nothing for a post without one, whatever its name', () => {
+		const store = createMemoryStore([], {knee: 0.5});
+		expect(store.position('knee')).toBe(0.5);
+		for (const slug of ['hip', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+			expect(store.position(slug)).toBeUndefined();
+		}
+	});
+});
