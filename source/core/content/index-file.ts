@@ -26,11 +26,16 @@ export type HeadColumns = {
 
 export type IndexHeader = {readonly folder?: unknown; readonly savedAt: number; readonly id: string; readonly headsBytes: number};
 
+export type DetailsLine = (position: number) => string;
+
 export type IndexRead = {
 	readonly header: IndexHeader;
 	readonly columns: HeadColumns;
-	/** The details lines, read from the same file on first call while it is still the one the heads came from. */
-	readonly detailsLines: () => readonly string[];
+	/**
+	The details line at a position ('' past the end), from the same file, read on first call while it is still the
+	one the heads came from.
+	*/
+	readonly detailsLines: () => DetailsLine;
 };
 
 /** The header line is a few dozen bytes; anything longer is not ours. */
@@ -108,14 +113,36 @@ export function readIndexFile(file: string): IndexRead | undefined {
 	}
 }
 
-/** The details, if the file still starts as the one read (its header names its save); else none: parse the posts. */
-function readDetails(file: string, prefix: Buffer, detailsAt: number): readonly string[] {
+const noDetails: DetailsLine = () => '';
+
+/**
+The details, if the file still starts as the one read (its header names its save); else none: parse the posts. Each
+line is found and decoded when asked for: a reader's first screen needs a few of 50,000 (10 MB), not all of them.
+*/
+function readDetails(file: string, prefix: Buffer, detailsAt: number): DetailsLine {
+	let bytes: Buffer;
 	try {
-		const bytes = readFileSync(file);
-		return bytes.subarray(0, prefix.length).equals(prefix) ? bytes.toString('utf8', detailsAt).split('\n') : [];
+		bytes = readFileSync(file);
 	} catch {
-		return [];
+		return noDetails;
 	}
+
+	if (!bytes.subarray(0, prefix.length).equals(prefix)) {
+		return noDetails;
+	}
+
+	// Where each line starts; past the last line, one more than the length. UTF-8 never has a 10 inside a character.
+	const starts = [detailsAt];
+	return position => {
+		while (starts.length <= position + 1 && starts.at(-1)! <= bytes.length) {
+			const end = bytes.indexOf(10, starts.at(-1));
+			starts.push(end === -1 ? bytes.length + 1 : end + 1);
+		}
+
+		const start = starts[position];
+		const next = starts[position + 1];
+		return start === undefined || next === undefined || start > bytes.length ? '' : bytes.toString('utf8', start, next - 1);
+	};
 }
 
 /** The text of an index file; `id` tells one save from another, so details are never matched to another save's heads. */

@@ -2,7 +2,7 @@ import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {randomName, writeFileAtomically} from '../files.js';
 import {sameNames} from './content-file.js';
-import {type HeadColumns, indexFileText, type IndexRead, readIndexFile} from './index-file.js';
+import {type DetailsLine, type HeadColumns, indexFileText, type IndexRead, readIndexFile} from './index-file.js';
 import {indexedHead, nameOf, parseDetails, scheduleOf, type IndexDetails, type IndexHead} from './index-entry.js';
 
 export type {IndexDetails, IndexHead} from './index-entry.js';
@@ -68,7 +68,7 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 	const fresh = new Map<string, Fresh>();
 	const parsed = new Map<string, IndexDetails | undefined>();
 	let positions: Map<unknown, number> | undefined;
-	let detailsLines: readonly string[] | undefined;
+	let detailsLine: DetailsLine | undefined;
 	let changed = false;
 	// Names are asked for in the order they were saved (sorted, as the folder is listed), each twice (has, lookup):
 	// try the last one and the next one before the map of every name. A few names asked for out of order (the
@@ -101,8 +101,8 @@ export function openPostIndex(file: string, now: () => number = Date.now): PostI
 	};
 
 	const savedDetails = (position: number) => {
-		detailsLines ??= saved?.detailsLines() ?? [];
-		return detailsLines[position] ?? '';
+		detailsLine ??= saved?.detailsLines() ?? (() => '');
+		return detailsLine(position);
 	};
 
 	const settled = (folder: string | undefined) => folder !== undefined && savedAt - Number(folder.split(':')[2]) > settleMs;

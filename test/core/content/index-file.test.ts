@@ -18,7 +18,8 @@ describe('the index file', () => {
 		const read = readIndexFile(written())!;
 		expect(read.header).toMatchObject(header);
 		expect(read.columns).toEqual(columns);
-		expect(read.detailsLines().slice(0, 2)).toEqual(['{"tags":[],"words":1}', 'null']);
+		const line = read.detailsLines();
+		expect([line(0), line(1), line(2), line(3)]).toEqual(['{"tags":[],"words":1}', 'null', '', '']);
 	});
 
 	test('a file cut short, of another version, or with a wrong length of heads is no index', () => {
@@ -34,6 +35,17 @@ describe('the index file', () => {
 		const file = written();
 		const read = readIndexFile(file)!;
 		writeFileSync(file, indexFileText({...header, id: 'second'}, columns, ['{"tags":["later"],"words":9}', 'null']));
-		expect(read.detailsLines()).toEqual([]);
+		expect(read.detailsLines()(0)).toBe('');
+	});
+
+	test('each details line, asked for in any order, is the line split would give, multi-byte text included', () => {
+		const lines = ['{"summary":"Épaule — 肩"}', '', 'null', '{"tags":["a"]}', '{"summary":"😀"}'];
+		const file = written(indexFileText(header, columns, lines));
+		const whole = readFileSync(file, 'utf8');
+		const expected = whole.slice(whole.indexOf('\n', whole.indexOf('"schedules"')) + 1).split('\n');
+		const line = readIndexFile(file)!.detailsLines();
+		for (const position of [4, 0, 2, 7, 1, 3, 5, 6]) {
+			expect(line(position)).toBe(expected[position] ?? '');
+		}
 	});
 });
