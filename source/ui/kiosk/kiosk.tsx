@@ -105,7 +105,9 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 	const article = useMemo(() => (post ? drawArticle(post, layout, renderBody, fonts) : undefined), [post, layout, renderBody, fonts]);
 	const tooSmall = isTooSmall(width, height);
 	const quiet = quietHours === undefined ? opening !== undefined && !opening.state.open : isQuiet(quietHours, new Date(now), timeZone);
-	const screen = article && !tooSmall && !quiet ? screenful(article, rotation.page, settings) : undefined;
+	// Kept (as is the QR code's props) while the page stays, so the clock's tick re-renders the header and not the article.
+	const page = useMemo(() => (article ? screenful(article, rotation.page, settings) : undefined), [article, rotation.page, settings]);
+	const screen = tooSmall || quiet ? undefined : page;
 	// Before every article (its first page), and instead of the card while there is nothing else to show.
 	const interlude = urgent.length > 0 && !tooSmall && (!screen || (rotation.page === 0 && state.noticeSeen !== rotation.serial));
 	const notice = interlude ? urgent[state.noticeStep % urgent.length] : undefined;
@@ -120,6 +122,7 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 		}
 	}, monotonicNow);
 
+	const qrProps = useMemo(() => (code ? {rows: code, caption: target.startsWith('tel:') ? 'Scan to call us' : 'Scan to book', deep: deepColour} : undefined), [code, target, deepColour]);
 	const shown = screen && !notice ? post?.slug : undefined;
 	useEffect(() => {
 		onShow?.(shown);
@@ -150,7 +153,6 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 	const shift = burnInShift(now);
 	const time = formatClock(new Date(now), timeZone, clock);
 	const day = showDate ? formatDay(new Date(now), timeZone) : undefined;
-	const qrProps = code ? {rows: code, caption: target.startsWith('tel:') ? 'Scan to call us' : 'Scan to book', deep: deepColour} : undefined;
 	const header = <KioskHeader name={clinic.name} clock={day ? `${day}  ${time}` : time} width={layout.width} status={opening?.line} />;
 	const footer = (position: string) => <KioskFooter clinic={clinic} width={layout.width} notice={info} position={position} />;
 	let body: React.ReactNode;
