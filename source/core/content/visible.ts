@@ -23,3 +23,16 @@ export function visiblePosts(posts: readonly Post[], now: number, timeZone: stri
 export function nextPostChange(posts: readonly Post[], now: number, timeZone: string): number | undefined {
 	return nextWindowChange(posts.filter(post => post.showFrom !== undefined || post.showUntil !== undefined).map(post => windowOf(post)), now, timeZone);
 }
+
+/** The visible posts of `of` from `from` until the next window change (`until`; undefined: for good). */
+export type VisibleSpan = {readonly of: readonly Post[]; readonly timeZone: string; readonly from: number; readonly until: number | undefined; readonly posts: readonly Post[]};
+
+/** visiblePosts at `now`, with how long it holds: a display that ticks every minute need not go through every post each time. */
+export function visibleSpan(posts: readonly Post[], now: number, timeZone: string): VisibleSpan {
+	return {of: posts, timeZone, from: now, until: nextPostChange(posts, now, timeZone), posts: visiblePosts(posts, now, timeZone)};
+}
+
+/** Whether `span` is still what visibleSpan would give at `now`; a clock set back before its start leaves it too. */
+export function spanHolds(span: VisibleSpan, posts: readonly Post[], now: number, timeZone: string): boolean {
+	return span.of === posts && span.timeZone === timeZone && now >= span.from && (span.until === undefined || now < span.until);
+}

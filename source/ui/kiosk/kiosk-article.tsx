@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {usePaint} from '../terminal/paint.js';
 import {QrCode} from './qr-code.js';
 
@@ -15,8 +16,11 @@ type Props = {
 	readonly qr?: React.ComponentProps<typeof QrCode>;
 };
 
-/** One screenful of an article: the title across the top, then its byline and body with the QR code beside them. */
-export function KioskArticle({title, big, byline, lines, bodyHeight, measure, margin, qr}: Props) {
+/**
+One screenful of an article: the title across the top, then its byline and body with the QR code beside them. Memoized:
+the clock's tick each minute re-renders the header only.
+*/
+export const KioskArticle = memo(({title, big, byline, lines, bodyHeight, measure, margin, qr}: Props) => {
 	const paint = usePaint();
 	return (
 		<Box flexDirection="column" paddingLeft={margin} paddingTop={1} flexGrow={1}>
@@ -43,4 +47,4 @@ export function KioskArticle({title, big, byline, lines, bodyHeight, measure, ma
 			</Box>
 		</Box>
 	);
-}
+});

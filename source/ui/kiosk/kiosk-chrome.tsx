@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {usePaint} from '../terminal/paint.js';
 import type {Clinic} from '../../core/content/clinic.js';
 import {displayWidth} from '../../core/text/width.js';
@@ -33,9 +34,9 @@ type FooterProps = {readonly clinic: Clinic; readonly position: string; readonly
 
 /**
 Under a rule: the front desk's info notices (when there are any), how to reach the clinic (the phone always), and
-where the rotation is ("page 2 of 3 · 3 / 11").
+where the rotation is ("page 2 of 3 · 3 / 11"). Memoized, as the article is: a clock tick leaves it as it was.
 */
-export function KioskFooter({clinic, position, width, notice}: FooterProps) {
+export const KioskFooter = memo(({clinic, position, width, notice}: FooterProps) => {
 	const paint = usePaint();
 	const link = clinic.bookingUrl ?? clinic.website;
 	return (
@@ -56,4 +57,4 @@ export function KioskFooter({clinic, position, width, notice}: FooterProps) {
 			</Box>
 		</Box>
 	);
-}
+});

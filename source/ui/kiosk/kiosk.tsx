@@ -4,7 +4,7 @@ import {type BigFont, bigFonts, bigTitle} from '../../core/kiosk/big-title.js';
 import {burnInShift, formatClock, formatDay} from '../../core/kiosk/clock.js';
 import {clinicOpening, nextChange} from '../../core/content/opening.js';
 import type {Post} from '../../core/content/post.js';
-import {nextPostChange, visiblePosts} from '../../core/content/visible.js';
+import {spanHolds, visibleSpan} from '../../core/content/visible.js';
 import {activeNotices, nextNoticeChange} from '../../core/notices/notices.js';
 import {layoutNotice} from '../../core/kiosk/notice-screen.js';
 import {fitsQrCode, qrHalfBlocks, qrModules, qrTarget} from '../../core/kiosk/qr.js';
@@ -63,11 +63,18 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 	const timeZone = clinic.timezone ?? defaultTimeZone;
 	const [wakeAt, setWakeAt] = useState<number | undefined>();
 	const now = useNow(wakeAt);
-	const visible = useMemo(() => selectPosts(visiblePosts(content.posts, now, timeZone), settings.tag), [content.posts, now, timeZone, settings.tag]);
-	const slugKey = visible.map(post => post.slug).join('\n');
+	// Kept from minute to minute until a post's window opens or closes: thousands of posts are not gone through each tick.
+	const [storedSpan, setSpan] = useState(() => visibleSpan(content.posts, now, timeZone));
+	const span = spanHolds(storedSpan, content.posts, now, timeZone) ? storedSpan : visibleSpan(content.posts, now, timeZone);
+	if (span !== storedSpan) {
+		setSpan(span);
+	}
+
+	const visible = useMemo(() => selectPosts(span.posts, settings.tag), [span.posts, settings.tag]);
+	const slugKey = useMemo(() => visible.map(post => post.slug).join('\n'), [visible]);
 	const slugs = useMemo(() => (slugKey === '' ? [] : slugKey.split('\n')), [slugKey]);
 	// Pinned posts lead `visible`: they open every round, even a shuffled one.
-	const pinned = visible.filter(post => post.pinned).length;
+	const pinned = useMemo(() => visible.filter(post => post.pinned).length, [visible]);
 	const [state, setState] = useState<State>(() => ({slugs, rotation: startRotation(slugs, settings.order, random, pinned), noticeStep: 0}));
 	// Derived from the reloaded posts during render, as React advises, so no frame shows a removed post.
 	const rotation = state.slugs === slugs ? state.rotation : reconcile(state.rotation, slugs, settings.order, random, pinned);
@@ -80,7 +87,7 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 	const urgent = notices.filter(notice => notice.priority === 'urgent');
 	const info = notices.filter(notice => notice.priority === 'info').map(notice => notice.title).join('  ·  ');
 	// Wake exactly when a notice or a post's window starts or ends, or the clinic opens or closes.
-	const nextWake = [nextNoticeChange(content.notices, now, timeZone), nextPostChange(content.posts, now, timeZone), opening ? nextChange(opening.state) : undefined]
+	const nextWake = [nextNoticeChange(content.notices, now, timeZone), span.until, opening ? nextChange(opening.state) : undefined]
 		.reduce<number | undefined>((soonest, at) => (at !== undefined && (soonest === undefined || at < soonest) ? at : soonest), undefined);
 	if (wakeAt !== nextWake) {
 		setWakeAt(nextWake);
@@ -98,7 +105,9 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 	const article = useMemo(() => (post ? drawArticle(post, layout, renderBody, fonts) : undefined), [post, layout, renderBody, fonts]);
 	const tooSmall = isTooSmall(width, height);
 	const quiet = quietHours === undefined ? opening !== undefined && !opening.state.open : isQuiet(quietHours, new Date(now), timeZone);
-	const screen = article && !tooSmall && !quiet ? screenful(article, rotation.page, settings) : undefined;
+	// Kept (as is the QR code's props) while the page stays, so the clock's tick re-renders the header and not the article.
+	const page = useMemo(() => (article ? screenful(article, rotation.page, settings) : undefined), [article, rotation.page, settings]);
+	const screen = tooSmall || quiet ? undefined : page;
 	// Before every article (its first page), and instead of the card while there is nothing else to show.
 	const interlude = urgent.length > 0 && !tooSmall && (!screen || (rotation.page === 0 && state.noticeSeen !== rotation.serial));
 	const notice = interlude ? urgent[state.noticeStep % urgent.length] : undefined;
@@ -113,6 +122,7 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 		}
 	}, monotonicNow);
 
+	const qrProps = useMemo(() => (code ? {rows: code, caption: target.startsWith('tel:') ? 'Scan to call us' : 'Scan to book', deep: deepColour} : undefined), [code, target, deepColour]);
 	const shown = screen && !notice ? post?.slug : undefined;
 	useEffect(() => {
 		onShow?.(shown);
@@ -143,7 +153,6 @@ export function Kiosk({feed, settings, width, height, renderBody, qr = true, loc
 	const shift = burnInShift(now);
 	const time = formatClock(new Date(now), timeZone, clock);
 	const day = showDate ? formatDay(new Date(now), timeZone) : undefined;
-	const qrProps = code ? {rows: code, caption: target.startsWith('tel:') ? 'Scan to call us' : 'Scan to book', deep: deepColour} : undefined;
 	const header = <KioskHeader name={clinic.name} clock={day ? `${day}  ${time}` : time} width={layout.width} status={opening?.line} />;
 	const footer = (position: string) => <KioskFooter clinic={clinic} width={layout.width} notice={info} position={position} />;
 	let body: React.ReactNode;

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {nextPostChange, pinnedFirst, visiblePosts} from '../../../source/core/content/visible.js';
+import {nextPostChange, pinnedFirst, spanHolds, visiblePosts, visibleSpan} from '../../../source/core/content/visible.js';
 import {fakePost} from '../../helpers/content.js';
 
 const zone = 'America/Toronto';
@@ -29,4 +29,20 @@ test.each([
 
 test('the next change is the nearest window edge', () => {
 	expect(new Date(nextPostChange(posts, Date.parse('2026-12-01T00:00:00Z'), zone)!).toISOString()).toBe('2026-12-10T05:00:00.000Z');
+});
+
+test('a span of visible posts holds from its start until the next window edge, for the same posts and zone', () => {
+	const start = Date.parse('2026-12-01T00:00:00Z');
+	const edge = Date.parse('2026-12-10T05:00:00Z');
+	const span = visibleSpan(posts, start, zone);
+	expect(slugs(span.posts)).toEqual(['welcome', 'old-pin', 'news']);
+	expect(span.until).toBe(edge);
+	expect(spanHolds(span, posts, edge - 1, zone)).toBe(true);
+	expect(spanHolds(span, posts, edge, zone)).toBe(false);
+	expect(spanHolds(span, posts, start - 1, zone)).toBe(false);
+	expect(spanHolds(span, [...posts], start, zone)).toBe(false);
+	expect(spanHolds(span, posts, start, 'Europe/London')).toBe(false);
+	// No post with a window: it holds for good.
+	const unscheduled = posts.slice(1, 4);
+	expect(spanHolds(visibleSpan(unscheduled, start, zone), unscheduled, Number.MAX_SAFE_INTEGER, zone)).toBe(true);
 });

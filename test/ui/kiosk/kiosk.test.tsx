@@ -197,6 +197,20 @@ describe('content changes', () => {
 		expect(frameOf(kiosk)).toContain('2 / 3');
 	});
 
+	test('a post joins the rotation when its show_from comes and leaves at its show_until, minute after minute', async () => {
+		// The morning fixture is 09:00 in Toronto.
+		const scheduled = [...posts, fakePost('soon', {title: 'Soon post', date: '2026-01-21', showFrom: '2026-01-15T09:02', showUntil: '2026-01-15T09:04'})];
+		const kiosk = start({posts: scheduled});
+		await flush();
+		expect(frameOf(kiosk)).toContain('1 / 3');
+		await elapse(60_000, 10_000);
+		expect(frameOf(kiosk)).toContain('/ 3');
+		await elapse(60_000, 10_000);
+		expect(frameOf(kiosk)).toContain('/ 4');
+		await elapse(120_000, 10_000);
+		expect(frameOf(kiosk)).toContain('/ 3');
+	});
+
 	test('no posts: the contact card, until posts come back', async () => {
 		const kiosk = start({posts: []});
 		await flush();
