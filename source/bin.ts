@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import {readFileSync} from 'node:fs';
+import type {PackageFacts} from './cli.js';
 import {exitAfterHangup, isHangup} from './io/hangup.js';
 // Runs before anything else loads: ESM imports are hoisted, so cli.ts itself would be too late.
 // (React's production build is fixed at bundle time: scripts/build.js defines NODE_ENV, because React's development
@@ -29,9 +31,10 @@ if (process.env['DEBUG']?.includes('clinic-read')) {
 // meow is most of the start-up time; the two answers that need none of it skip it.
 const [only, ...rest] = process.argv.slice(2);
 const quick = rest.length === 0 ? new Map([['--version', 'version'], ['-v', 'version'], ['--help', 'help'], ['-h', 'help'], ['help', 'help']]).get(only ?? '') : undefined;
+// Read once, here: the two quick answers need nothing else, and meow is given it (cli.ts).
+const facts = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageFacts;
 if (quick) {
-	const {version, description} = (await import('./args/package-facts.js')).packageFacts();
-	process.stdout.write(quick === 'version' ? `${version}\n` : (await import('./args/help.js')).formatHelp(description));
+	process.stdout.write(quick === 'version' ? `${facts.version}\n` : (await import('./args/help.js')).formatHelp(facts.description));
 } else {
-	await import('./cli.js');
+	await (await import('./cli.js')).runCli(process.argv.slice(2), facts);
 }

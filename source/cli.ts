@@ -8,7 +8,6 @@ import {meowFlags} from './args/flags.js';
 import {resolveOptions} from './args/options.js';
 import {parseArguments} from './args/parse.js';
 import {loadSettings} from './io/settings.js';
-import {packageFacts} from './args/package-facts.js';
 
 // Each command loads only when it runs; a loader gets the flags only that command reads (new's, kiosk's).
 const loaders: Readonly<Record<Exclude<CommandName, 'help'> | 'browse', (flags: FlagValues) => Promise<Command>>> = {
@@ -29,12 +28,12 @@ const loaders: Readonly<Record<Exclude<CommandName, 'help'> | 'browse', (flags: 
 };
 
 /** meow parses the arguments once; a flag given twice is its only error, and it is a usage error here. */
-function parseOnce(argv: readonly string[]) {
+function parseOnce(argv: readonly string[], pkg: PackageFacts) {
 	try {
 		return meow(helpText, {
 			importMeta: import.meta,
 			// Given, so meow neither searches for package.json nor loads its normalizer (scripts/patches).
-			pkg: packageFacts(),
+			pkg,
 			argv: [...argv],
 			// Unknown flags come back as flags, and parse.ts names them in one line with a suggestion.
 			allowUnknownFlags: true,
@@ -50,8 +49,11 @@ function parseOnce(argv: readonly string[]) {
 	}
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-	const cli = parseOnce(argv);
+/** What bin.ts read from package.json: --version and --help say it. */
+export type PackageFacts = {readonly name: string; readonly version: string; readonly description: string};
+
+async function main(argv: readonly string[], pkg: PackageFacts): Promise<number> {
+	const cli = parseOnce(argv, pkg);
 	const request = parseArguments(cli.input, cli.flags, argv);
 	if (request.kind === 'version') {
 		process.stdout.write(`${cli.pkg.version ?? ''}\n`);
@@ -75,13 +77,16 @@ async function main(argv: readonly string[]): Promise<number> {
 	return command(context);
 }
 
-try {
-	process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-	if (process.env['DEBUG']?.includes('clinic-read')) {
-		console.error(error);
-	}
+/** The whole command line: sets the exit code; an error is one line on stderr, never a stack trace. */
+export async function runCli(argv: readonly string[], pkg: PackageFacts): Promise<void> {
+	try {
+		process.exitCode = await main(argv, pkg);
+	} catch (error) {
+		if (process.env['DEBUG']?.includes('clinic-read')) {
+			console.error(error);
+		}
 
-	process.stderr.write(`${formatError(error instanceof Error ? error.message : String(error))}\n`);
-	process.exitCode = error instanceof UserError ? error.exitCode : exitCodes.failure;
+		process.stderr.write(`${formatError(error instanceof Error ? error.message : String(error))}\n`);
+		process.exitCode = error instanceof UserError ? error.exitCode : exitCodes.failure;
+	}
 }
