@@ -8,6 +8,9 @@ import {once} from 'node:events';
 export async function startBenchFeed(count = 50) {
 	const server = spawn(process.execPath, ['bench/feed-server.js', String(count)], {stdio: ['ignore', 'pipe', 'inherit']});
 	const [chunk] = await once(server.stdout, 'data');
+	// The server prints its address once; without these the bench would wait for it forever once the table is out.
+	server.stdout.destroy();
+	server.unref();
 	const content = mkdtempSync(path.join(tmpdir(), 'clinic-read-bench-sync-'));
 	const empty = () => {
 		rmSync(content, {recursive: true, force: true});
