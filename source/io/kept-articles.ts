@@ -1,7 +1,8 @@
-import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {keptArticleKey, formatArticleEntry, readArticleEntry, type KeptArticle} from '../core/render/kept-article.js';
 import {clinicFile} from '../core/content/clinic.js';
+import {writeFileAtomically} from '../core/files.js';
 import type {Post} from '../core/content/post.js';
 import {sanitizeLine} from '../core/text/sanitize.js';
 import {cacheFile} from './cache-files.js';
@@ -21,19 +22,13 @@ function readEntry(file: string, key: string): KeptArticle | undefined {
 	}
 }
 
-/** Written whole or not at all (a temporary file, then rename); a cache that cannot be written is no cache, not an error. */
+/** Written whole or not at all; a cache that cannot be written is no cache, not an error. */
 function writeEntry(file: string, key: string, article: KeptArticle): void {
-	const temporary = `${file}.${process.pid}.tmp`;
 	try {
 		mkdirSync(path.dirname(file), {recursive: true});
-		writeFileSync(temporary, formatArticleEntry(key, article));
-		renameSync(temporary, file);
+		writeFileAtomically(file, formatArticleEntry(key, article));
 	} catch {
-		try {
-			rmSync(temporary, {force: true});
-		} catch {
-			// The folder itself is not there, so neither is the temporary file.
-		}
+		// Read next time as a miss, and rendered again.
 	}
 }
 

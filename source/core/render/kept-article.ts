@@ -1,6 +1,6 @@
 /**
 A rendered article kept between runs, so that a repeated `read SLUG | cat` or `read --no-pager` loads neither marked
-nor the renderer. The key names everything the text depends on (see io/kept-article.ts); the warnings that came
+nor the renderer. The key names everything the text depends on (see io/kept-articles.ts); the warnings that came
 with it (a broken clinic.yml) are kept too, so a run from the cache says the same as the run that made it.
 */
 export type KeptArticle = {readonly text: string; readonly warnings: readonly string[]};
