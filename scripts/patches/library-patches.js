@@ -91,6 +91,13 @@ export const libraryPatches = [
 		from: 'const segmenter = new Intl.Segmenter();',
 		to: 'let segmenterOnce; const segmenter = {segment: text => (segmenterOnce ??= new Intl.Segmenter()).segment(text)};',
 	},
+	// Ink's layout engine (yoga) decodes its 96 KB of base64 WebAssembly with atob and a charCodeAt loop before every
+	// reader's first frame (5.5 ms on Node 20); Buffer decodes the same bytes natively (0.3 ms).
+	{
+		file: 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js',
+		from: 'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+		to: 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
+	},
 ];
 
 const escapeRegExp = text => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);

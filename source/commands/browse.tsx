@@ -9,7 +9,8 @@ import type {Post} from '../core/content/post.js';
 import {colorLevel} from '../args/options.js';
 import {App} from '../ui/reader/app.js';
 import {useTerminalSize} from '../ui/terminal/use-terminal-size.js';
-import {type Command, type Context, clinicOf, isInteractive, loadPosts, openReadState, savePostIndexes} from '../io/context.js';
+import {type Command, type Context, clinicOf, isInteractive, loadPosts, savePostIndexes} from '../io/context.js';
+import {openReaderState} from '../io/read-state.js';
 import {runFullScreen} from '../ui/terminal/full-screen.js';
 import {PaintProvider} from '../ui/terminal/paint.js';
 import {resolveTheme} from '../io/terminal-theme.js';
@@ -45,7 +46,7 @@ export async function browse(context: Context, {posts = loadPosts(context, {save
 	}
 
 	const clinic = clinicOf(context);
-	const store = await openReadState(context, 'write');
+	const {store, loadWriter} = openReaderState(context);
 	const stdout = context.stdout as NodeJS.WriteStream;
 	const options = {
 		colorLevel: colorLevel(context.env, true, context.options.color),
@@ -53,10 +54,11 @@ export async function browse(context: Context, {posts = loadPosts(context, {save
 		theme: await resolveTheme(context),
 		large: context.options.large,
 	};
-	// The list needs neither marked nor marked-terminal (~150 KB to load): they come after the first frame, unless the
-	// reader opens on an article (read SLUG). Keys pressed before they are there wait for them (use-reader.ts).
+	// The list needs neither marked nor marked-terminal (~150 KB to load), nor conf to save marks: they come after the
+	// first frame, unless the reader opens on an article (read SLUG). Keys pressed before they are there wait for them
+	// (use-reader.ts), so no mark changes before conf can save it.
 	const loadArticles = async () => {
-		const [{createArticleCache}, {renderTerminalArticle}] = await Promise.all([import('../core/render/article-cache.js'), import('../core/render/article-terminal.js')]);
+		const [{createArticleCache}, {renderTerminalArticle}] = await Promise.all([import('../core/render/article-cache.js'), import('../core/render/article-terminal.js'), loadWriter()]);
 		return createArticleCache((post: Post, width: number) => renderTerminalArticle({post, clinic}, {...options, width}));
 	};
 

@@ -1,7 +1,8 @@
 import type {Post} from '../core/content/post.js';
 import type {WindowPhase} from '../core/content/schedule.js';
 import type {ReadStateStore} from '../core/marks/read-marks.js';
-import {type Command, loadPosts, openReadState, postPhaseNow, write} from '../io/context.js';
+import {type Command, loadPosts, postPhaseNow, write} from '../io/context.js';
+import {openReadState} from '../io/read-state.js';
 
 /** The metadata scripts get from `list --json`: no body, no file path. */
 export function postSummary(post: Post, read: boolean) {

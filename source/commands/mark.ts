@@ -1,6 +1,7 @@
 import {UserError, usageError} from '../core/errors.js';
 import {resolvePost} from '../core/content/lookup.js';
-import {type Command, loadPosts, openReadState, saveFailure, write} from '../io/context.js';
+import {type Command, loadPosts, saveFailure, write} from '../io/context.js';
+import {openReadState} from '../io/read-state.js';
 
 /** `mark <slug…|--all> [--unread]`: every reference is checked before anything changes. */
 export const mark: Command = async context => {

@@ -3,7 +3,8 @@ import {renderSpokenArticle} from '../core/render/markdown-spoken.js';
 import {answer, type LineSession, promptFor, type Reply, startSession} from '../core/reader/line-session.js';
 import type {Post} from '../core/content/post.js';
 import {plainWidth} from '../args/options.js';
-import {type Context, clinicOf, loadPosts, openReadState, write} from '../io/context.js';
+import {type Context, clinicOf, loadPosts, write} from '../io/context.js';
+import {openReadState} from '../io/read-state.js';
 
 /**
 The reader for screen readers (--screen-reader, CLINIC_READ_SCREEN_READER=1): numbered lines and a prompt, in the

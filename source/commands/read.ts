@@ -10,7 +10,8 @@ import {largeMeasure, maxMeasure} from '../core/render/measures.js';
 import type {KeptArticle} from '../core/render/kept-article.js';
 import {renderedOnce} from '../io/kept-articles.js';
 import {colorLevel, plainWidth} from '../args/options.js';
-import {type Command, type Context, isInteractive, loadPosts, openReadState, saveFailure, warn, write} from '../io/context.js';
+import {type Command, type Context, isInteractive, loadPosts, saveFailure, warn, write} from '../io/context.js';
+import {openReadState} from '../io/read-state.js';
 
 // Each article is kept in the cache folder once rendered (io/kept-articles.ts), so the renderers load only on a miss.
 // import.meta.url names this build: esbuild's hashed chunk name changes with any code this module reaches.

@@ -13,8 +13,6 @@ import {loadNotices, type Notice} from '../core/notices/notices.js';
 import {defaultTimeZone} from '../core/content/zoned-time.js';
 import type {WindowPhase} from '../core/content/schedule.js';
 import {pinnedFirst, postPhase, visiblePosts} from '../core/content/visible.js';
-import type {ReadStateStore} from '../core/marks/read-marks.js';
-import {createReadOnlyStore} from '../core/marks/state-store.js';
 import {legacyStateDirectory, migrateStateFolder, stateDirectory} from '../core/marks/state-folder.js';
 import {capMessage} from '../core/text/sanitize.js';
 import {bundledContent, type Environment, type Options} from '../args/options.js';
@@ -159,35 +157,6 @@ export function clinicOf(context: Context): Clinic {
 	return loadClinic(context.options.contentDirectory, message => {
 		warn(context, message);
 	});
-}
-
-/** This process, for the read-state lock: a holder whose pid has no process is gone. */
-const lockOwner = {
-	pid: process.pid,
-	isAlive(pid: number) {
-		try {
-			process.kill(pid, 0);
-			return true;
-		} catch (error) {
-			// EPERM: it runs, as another user.
-			return (error as NodeJS.ErrnoException).code === 'EPERM';
-		}
-	},
-};
-
-/** Read state; conf (and its schema compiler) loads only for commands that write it. */
-export async function openReadState(context: Context, access: 'read' | 'write'): Promise<ReadStateStore> {
-	const directory = stateDirectoryOf(context);
-	const onWarning = (message: string) => {
-		warn(context, message);
-	};
-
-	if (access === 'read') {
-		return createReadOnlyStore(directory, onWarning);
-	}
-
-	const {createConfStore} = await import('../core/marks/conf-store.js');
-	return createConfStore(directory, onWarning, lockOwner);
 }
 
 /** The full-screen reader needs a keyboard and a screen, and a terminal that can draw one (not TERM=dumb). */

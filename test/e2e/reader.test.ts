@@ -1,5 +1,8 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {spawnScreen} from '../helpers/pty.js';
+import {temporaryDirectory} from '../helpers/content.js';
 
 const showCursor = '\u001B[?25h';
 const leaveAlternateScreen = '\u001B[?1049l';
@@ -35,6 +38,19 @@ describe('the reader in a real terminal', () => {
 		expect(screen.bufferType()).toBe('normal');
 		expect(screen.output().lastIndexOf(showCursor)).toBeGreaterThan(screen.output().lastIndexOf('\u001B[?25l'));
 		expect(screen.output()).toContain(leaveAlternateScreen);
+	});
+
+	test('a post opened by keys typed before the reader has loaded is marked read on disk (conf loads after the first frame)', async () => {
+		const configDirectory = temporaryDirectory('clinic-read-typeahead-');
+		const screen = spawnScreen([], {env: {CLINIC_READ_CONFIG_DIR: configDirectory}});
+		screen.write('jj\r');
+		await screen.waitFor(/% {2}\? help/);
+		screen.write('q');
+		await screen.waitFor('10 unread · 11 posts');
+		screen.write('q');
+		expect((await screen.exited).exitCode).toBe(0);
+		const saved = JSON.parse(readFileSync(path.join(configDirectory, 'config.json'), 'utf8')) as {read: Record<string, string>};
+		expect(Object.keys(saved.read)).toEqual(['avoiding-surgery-with-physiotherapy']);
 	});
 
 	test('every row of the terminal is used, as less does: the key hints and the status bar sit on the last row', async () => {

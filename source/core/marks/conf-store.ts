@@ -3,7 +3,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import {defaultLockTiming, type LockOwner, type LockTiming, withFileLock} from './folder-lock.js';
 import {configFile, parseStateText, readSavedState, type ReadStateStore, type SaveResult, sectionOf, type Warn} from './read-marks.js';
-import {createStateStore} from './state-store.js';
+import {createStateStore, type StateSave} from './state-store.js';
 
 export {createMemoryStore} from './state-store.js';
 export type {ReadStateStore} from './read-marks.js';
@@ -48,15 +48,14 @@ function removeLeftovers(directory: string, owner: LockOwner): void {
 }
 
 /**
-Read state written through conf (atomic writes: a temp file, fsync, rename). conf has no locking, so each save is a
+Saves read state through conf (atomic writes: a temp file, fsync, rename). conf has no locking, so each save is a
 read-merge-write of the newest file under a lock (folder-lock.ts). A save that fails says why and keeps its changes
 for the next save or `retry`. A corrupt file is moved aside first (readSavedState).
 */
-export function createConfStore(directory: string, warn: Warn, owner: LockOwner, timing: LockTiming = defaultLockTiming): ReadStateStore {
+export function confSave(directory: string, warn: Warn, owner: LockOwner, timing: LockTiming = defaultLockTiming): StateSave {
 	const file = configFile(directory);
 	let conf: Conf | undefined;
-	// A file that cannot be read fails every save, which says why; a warning at the start would say it twice.
-	return createStateStore(file, directory, readSavedState(directory, warn, 'quiet'), changes => {
+	return changes => {
 		try {
 			mkdirSync(directory, {recursive: true});
 			const state = withFileLock(`${file}.lock`, owner, () => {
@@ -76,5 +75,11 @@ export function createConfStore(directory: string, warn: Warn, owner: LockOwner,
 		} catch (error) {
 			return {saved: false, reason: describeSaveError(error)} satisfies SaveResult;
 		}
-	});
+	};
+}
+
+/** Read state on disk, saved through conf (confSave). */
+export function createConfStore(directory: string, warn: Warn, owner: LockOwner, timing: LockTiming = defaultLockTiming): ReadStateStore {
+	// A file that cannot be read fails every save, which says why; a warning at the start would say it twice.
+	return createStateStore(configFile(directory), directory, readSavedState(directory, warn, 'quiet'), confSave(directory, warn, owner, timing));
 }

@@ -1,13 +1,11 @@
 import {capPositions, parsePositions, type Position} from './positions.js';
 import {configFile, readSavedState, saved, type SavedState, type SaveResult, sectionOf, type ReadStateStore, type SlugDataChange, type Warn} from './read-marks.js';
 
+/** Writes the changes to disk; on success, the state as saved (merged with what others saved meanwhile). */
+export type StateSave = (changes: ReadonlyArray<readonly [string, SlugDataChange]>) => SaveResult & {state?: SavedState};
+
 /** A store over an in-memory state; `save` (if any) writes the changes, and its failures keep them for a retry. */
-export function createStateStore(
-	file: string,
-	directory: string,
-	initial: SavedState,
-	save?: (changes: ReadonlyArray<readonly [string, SlugDataChange]>) => SaveResult & {state?: SavedState},
-): ReadStateStore {
+export function createStateStore(file: string, directory: string, initial: SavedState, save?: StateSave): ReadStateStore {
 	let state = initial;
 	let pending: Array<readonly [string, SlugDataChange]> = [];
 	let failure: string | undefined;
@@ -79,6 +77,22 @@ export function createStateStore(
 		update,
 		retry: flush,
 		unsavedReason: () => (pending.length > 0 ? failure : undefined),
+	};
+}
+
+/**
+Marks read from disk now, written once `attach` gives the store its save: the reader's, whose first frame comes
+before conf loads. A change made before that is kept (a failed save, "still loading") and `attach` saves it.
+*/
+export function createStoreSavedLater(directory: string, warn: Warn): {readonly store: ReadStateStore; readonly attach: (save: StateSave) => void} {
+	let attached: StateSave | undefined;
+	const store = createStateStore(configFile(directory), directory, readSavedState(directory, warn, 'quiet'), changes => attached?.(changes) ?? {saved: false, reason: 'still loading'});
+	return {
+		store,
+		attach(save) {
+			attached = save;
+			store.retry();
+		},
 	};
 }
 

@@ -1,6 +1,9 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import type {SavedState, SaveResult, SlugDataChange} from '../../../source/core/marks/read-marks.js';
-import {createMemoryStore, createStateStore} from '../../../source/core/marks/state-store.js';
+import {createMemoryStore, createStateStore, createStoreSavedLater} from '../../../source/core/marks/state-store.js';
+import {temporaryDirectory} from '../../helpers/content.js';
 
 type Changes = ReadonlyArray<readonly [string, SlugDataChange]>;
 
@@ -57,6 +60,28 @@ describe('createStateStore', () => {
 		const store = createStateStore('x/config.json', 'x', {}, save);
 		expect(store.retry()).toEqual({saved: true});
 		expect(control.calls).toBe(0);
+	});
+});
+
+describe('createStoreSavedLater (the reader: marks read at once, conf loaded after the first frame)', () => {
+	test('reads the marks on disk before it can write, and a change made before its save arrives is saved on arrival', () => {
+		const directory = temporaryDirectory();
+		mkdirSync(directory, {recursive: true});
+		writeFileSync(path.join(directory, 'config.json'), JSON.stringify({read: {knee: 't0'}}));
+		const {store, attach} = createStoreSavedLater(directory, () => undefined);
+		expect([store.isRead('knee'), store.isRead('hip')]).toEqual([true, false]);
+
+		expect(store.setRead(['hip'], true).saved).toBe(false);
+		expect(store.isRead('hip')).toBe(true);
+		expect(store.unsavedReason()).toBe('still loading');
+
+		const disk: SavedState = {read: {knee: 't0'}};
+		const {control, save} = flakyDisk(disk);
+		control.failing = false;
+		attach(save);
+		expect(Object.keys(disk['read'] as object).sort()).toEqual(['hip', 'knee']);
+		expect(store.unsavedReason()).toBeUndefined();
+		expect(store.setRead(['ankle'], true)).toEqual({saved: true});
 	});
 });
 
