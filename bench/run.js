@@ -108,6 +108,9 @@ for (const count of Object.keys(catalogues).map(Number)) {
 	}
 
 	await pipe(`${count.toLocaleString('en')} posts`, `${bin} list --content ${content} | cat`, many ? {ms: 400, rss: 200} : undefined, {runs: many ? 7 : runs});
+	if (count >= 10_000) {
+		await pipe(`floor: node + stat every post + write (${count.toLocaleString('en')})`, `node bench/peers/stat-all.js ${content} | cat`, undefined, {runs: many ? 7 : runs});
+	}
 }
 
 const listOf = count => rows.find(entry => entry.name === `${count.toLocaleString('en')} posts`);
